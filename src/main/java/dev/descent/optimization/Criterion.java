@@ -1,0 +1,20 @@
+package dev.descent.optimization;
+
+/**
+ * The convergence criteria of {@link StoppingCriteria}.
+ */
+public enum Criterion {
+
+	/** \(\lVert \nabla f(x_k) \rVert_2 \le\) the gradient tolerance. */
+	GRADIENT_NORM,
+
+	/**
+	 * \(\lVert x_{k+1} - x_k \rVert_2 \le\) the step tolerance times \(\max(1, \lVert x_k
+	 * \rVert_2)\).
+	 */
+	STEP_SIZE,
+
+	/** \(|f(x_{k+1}) - f(x_k)| \le\) the value tolerance times \(\max(1, |f(x_k)|)\). */
+	VALUE_CHANGE
+
+}
