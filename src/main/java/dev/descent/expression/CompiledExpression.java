@@ -1,8 +1,10 @@
 package dev.descent.expression;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An expression compiled into a straight-line program over its variables: an immutable
@@ -47,7 +49,7 @@ public final class CompiledExpression {
 		this.rights = rights;
 		this.constants = constants;
 		this.active = activity(operations, lefts, rights);
-		this.nonSmoothOperations = Set.copyOf(nonSmoothOperations);
+		this.nonSmoothOperations = Collections.unmodifiableSet(new TreeSet<>(nonSmoothOperations));
 	}
 
 	/**

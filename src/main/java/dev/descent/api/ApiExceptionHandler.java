@@ -1,0 +1,245 @@
+package dev.descent.api;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.descent.expression.InvalidExpressionException;
+import dev.descent.expression.InvalidVariableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where failures become RFC 9457 problem responses. Every problem has a
+ * stable {@code type}, a {@code title}, a {@code detail} a person can act on and, where
+ * one is at fault, the {@code field} (a JSON path into the request) or the
+ * {@code position} in the expression. Nothing internal, such as a stack trace or an
+ * exception class, is ever echoed.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(InvalidExpressionException.class)
+	ResponseEntity<Object> invalidExpression(InvalidExpressionException ex) {
+		ProblemDetail problem = problem(ProblemType.INVALID_EXPRESSION, ex.getMessage(), "expression");
+		problem.setProperty("position", ex.getPosition());
+		if (ex.getName() != null) {
+			problem.setProperty("name", ex.getName());
+		}
+		return respond(problem);
+	}
+
+	@ExceptionHandler(InvalidVariableException.class)
+	ResponseEntity<Object> invalidVariable(InvalidVariableException ex) {
+		ProblemDetail problem = problem(ProblemType.INVALID_REQUEST, ex.getMessage(), "variables");
+		if (ex.getName() != null) {
+			problem.setProperty("name", ex.getName());
+		}
+		return respond(problem);
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ResponseEntity<Object> invalidRequest(InvalidRequestException ex) {
+		return respond(problem(ProblemType.INVALID_REQUEST, ex.getMessage(), ex.getField()));
+	}
+
+	@ExceptionHandler(LimitExceededException.class)
+	ResponseEntity<Object> limitExceeded(LimitExceededException ex) {
+		ProblemDetail problem = problem(ProblemType.LIMIT_EXCEEDED, ex.getMessage(), ex.getField());
+		problem.setProperty("limit", ex.getLimit());
+		problem.setProperty("maximum", ex.getMaximum());
+		return respond(problem);
+	}
+
+	@ExceptionHandler(NonFiniteValueException.class)
+	ResponseEntity<Object> nonFinite(NonFiniteValueException ex) {
+		return respond(problem(ProblemType.NON_FINITE_VALUE, ex.getMessage(), ex.getField()));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex) {
+		logger.error("Unexpected failure", ex);
+		return respond(problem(ProblemType.INTERNAL, "the service failed to handle this request", null));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.sorted((a, b) -> a.getField().compareTo(b.getField()))
+			.map((error) -> Map.of("field", jsonPath(error.getField()), "message", message(error)))
+			.toList();
+		List<Map<String, String>> all = errors.isEmpty() ? ex.getBindingResult()
+			.getGlobalErrors()
+			.stream()
+			.map((error) -> Map.of("field", error.getObjectName(), "message",
+					String.valueOf(error.getDefaultMessage())))
+			.toList() : errors;
+		String detail = all.stream()
+			.map((error) -> "'" + error.get("field") + "' " + error.get("message"))
+			.collect(Collectors.joining("; "));
+		ProblemDetail problem = problem(ProblemType.INVALID_REQUEST, detail,
+				all.isEmpty() ? null : all.get(0).get("field"));
+		problem.setProperty("errors", all);
+		return respond(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = ex.getAllErrors()
+			.stream()
+			.map((error) -> String.valueOf(error.getDefaultMessage()))
+			.collect(Collectors.joining("; "));
+		return respond(problem(ProblemType.INVALID_REQUEST, detail, null));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		JacksonException cause = jacksonCause(ex);
+		if (cause == null) {
+			return respond(problem(ProblemType.MALFORMED_BODY, "the request body is missing or is not JSON", null));
+		}
+		String field = path(cause);
+		if (cause instanceof UnrecognizedPropertyException unrecognized) {
+			return respond(problem(ProblemType.MALFORMED_BODY,
+					"'" + field + "' is not a field of this request; known: " + unrecognized.getKnownPropertyIds(),
+					field));
+		}
+		if (cause instanceof MismatchedInputException mismatched && !field.isEmpty()) {
+			return respond(problem(ProblemType.MALFORMED_BODY,
+					"'" + field + "' " + expectation(mismatched.getTargetType()), field));
+		}
+		String where = (cause.getLocation() != null)
+				? " at line " + cause.getLocation().getLineNr() + ", column " + cause.getLocation().getColumnNr() : "";
+		return respond(problem(ProblemType.MALFORMED_BODY, "the request body is not valid JSON" + where,
+				field.isEmpty() ? null : field));
+	}
+
+	/**
+	 * What a value of the target type looks like in JSON, in words that name no Java
+	 * class.
+	 */
+	private static String expectation(Class<?> type) {
+		if (type == null) {
+			return "has the wrong type";
+		}
+		if (type.isEnum()) {
+			return "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			return "must be a whole number";
+		}
+		if (type == Double.class || type == double.class) {
+			return "must be a number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "must be true or false";
+		}
+		if (type == String.class) {
+			return "must be a string";
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "must be a JSON array";
+		}
+		return "must be a JSON object";
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getDetail() == null) {
+			problem.setDetail(problem.getTitle());
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private static ProblemDetail problem(ProblemType type, String detail, String field) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+		problem.setType(type.type());
+		problem.setTitle(type.title());
+		if (field != null) {
+			problem.setProperty("field", field);
+		}
+		return problem;
+	}
+
+	private static ResponseEntity<Object> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+
+	/**
+	 * Writes a map key as a property, {@code start[x]} as {@code start.x}; keeps list
+	 * indexes.
+	 */
+	private static String jsonPath(String field) {
+		return field.replaceAll("\\[([^\\]0-9][^\\]]*)]", ".$1");
+	}
+
+	private static String message(FieldError error) {
+		return String.valueOf(error.getDefaultMessage());
+	}
+
+	private static JacksonException jacksonCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson) {
+				return jackson;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The JSON path of the offending value, as {@code optimizer.learningRate} or
+	 * {@code points[2]}.
+	 */
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	/** The first line of a parser message, without the source excerpt Jackson appends. */
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "unreadable";
+		}
+		String line = message.lines().findFirst().orElse(message);
+		int source = line.indexOf(" at [Source");
+		return (source >= 0) ? line.substring(0, source) : line;
+	}
+
+}

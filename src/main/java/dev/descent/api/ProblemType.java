@@ -1,0 +1,61 @@
+package dev.descent.api;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The kinds of problem the API reports, each with a stable {@code type} URI (RFC 9457), a
+ * title and a status.
+ */
+public enum ProblemType {
+
+	/** The expression does not parse, or names something unknown. */
+	INVALID_EXPRESSION("invalid-expression", "Invalid expression", HttpStatus.BAD_REQUEST),
+
+	/** A field is missing, of the wrong type or out of range. */
+	INVALID_REQUEST("invalid-request", "Invalid request", HttpStatus.BAD_REQUEST),
+
+	/** The body is not JSON, or not JSON of the expected shape. */
+	MALFORMED_BODY("malformed-body", "Malformed request body", HttpStatus.BAD_REQUEST),
+
+	/** The request asks for more work than a configured limit allows. */
+	LIMIT_EXCEEDED("limit-exceeded", "Limit exceeded", HttpStatus.BAD_REQUEST),
+
+	/** The request body is larger than the configured limit. */
+	BODY_TOO_LARGE("body-too-large", "Request body too large", HttpStatus.CONTENT_TOO_LARGE),
+
+	/** The expression has no finite value where it was asked for one. */
+	NON_FINITE_VALUE("non-finite-value", "Non-finite value", HttpStatus.UNPROCESSABLE_CONTENT),
+
+	/** Too many optimizations are running; try again shortly. */
+	TOO_BUSY("too-busy", "Service busy", HttpStatus.SERVICE_UNAVAILABLE),
+
+	/** A fault of the service itself. */
+	INTERNAL("internal", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR);
+
+	private final URI type;
+
+	private final String title;
+
+	private final HttpStatus status;
+
+	ProblemType(String slug, String title, HttpStatus status) {
+		this.type = URI.create("urn:descent:problem:" + slug);
+		this.title = title;
+		this.status = status;
+	}
+
+	public URI type() {
+		return this.type;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+	public HttpStatus status() {
+		return this.status;
+	}
+
+}
