@@ -79,7 +79,7 @@ class EvaluateController {
 
 	private static void requireFinite(String field, double value, String what) {
 		if (!Double.isFinite(value)) {
-			String kind = Double.isNaN(value) ? "NaN (outside the domain of a function, or 0/0)"
+			String kind = Double.isNaN(value) ? "not a number (outside the domain of a function, or 0/0)"
 					: ((value > 0) ? "+infinity" : "-infinity") + " (a pole, or an overflow)";
 			throw new NonFiniteValueException(field, "the " + what + " at " + field + " is " + kind);
 		}
