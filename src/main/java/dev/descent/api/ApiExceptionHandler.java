@@ -2,8 +2,8 @@ package dev.descent.api;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.descent.expression.InvalidExpressionException;
@@ -85,23 +85,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, String>> errors = ex.getBindingResult()
+		List<FieldProblem> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.sorted((a, b) -> a.getField().compareTo(b.getField()))
-			.map((error) -> Map.of("field", jsonPath(error.getField()), "message", message(error)))
+			.map((error) -> new FieldProblem(jsonPath(error.getField()), message(error)))
+			.sorted(Comparator.comparing(FieldProblem::field))
 			.toList();
-		List<Map<String, String>> all = errors.isEmpty() ? ex.getBindingResult()
+		List<FieldProblem> all = errors.isEmpty() ? ex.getBindingResult()
 			.getGlobalErrors()
 			.stream()
-			.map((error) -> Map.of("field", error.getObjectName(), "message",
-					String.valueOf(error.getDefaultMessage())))
+			.map((error) -> new FieldProblem(error.getObjectName(), String.valueOf(error.getDefaultMessage())))
 			.toList() : errors;
 		String detail = all.stream()
-			.map((error) -> "'" + error.get("field") + "' " + error.get("message"))
+			.map((error) -> "'" + error.field() + "' " + error.message())
 			.collect(Collectors.joining("; "));
-		ProblemDetail problem = problem(ProblemType.INVALID_REQUEST, detail,
-				all.isEmpty() ? null : all.get(0).get("field"));
+		ProblemDetail problem = problem(ProblemType.INVALID_REQUEST, detail, all.isEmpty() ? null : all.get(0).field());
 		problem.setProperty("errors", all);
 		return respond(problem);
 	}
@@ -175,6 +173,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setDetail(problem.getTitle());
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	/**
+	 * One invalid field of a request.
+	 *
+	 * @param field its JSON path
+	 * @param message what is wrong with it
+	 */
+	record FieldProblem(String field, String message) {
 	}
 
 	private static ProblemDetail problem(ProblemType type, String detail, String field) {

@@ -3,6 +3,7 @@ package dev.descent.expression;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A linear scan of the text that checks everything exp4j would otherwise discover slowly,
@@ -164,9 +165,17 @@ final class ExpressionScanner {
 			open(Operation.function(name));
 		}
 		else {
-			throw fail(start, name, "unknown name '" + name + "' at position " + start
-					+ "; it is neither a declared variable, a constant nor a function");
+			throw fail(start, name, "unknown name '" + name + "' at position " + start + ": not a variable ("
+					+ declared() + "), a constant (pi, e) or a function");
 		}
+	}
+
+	private String declared() {
+		if (this.variables.isEmpty()) {
+			return "none declared";
+		}
+		String names = this.variables.stream().limit(8).collect(Collectors.joining(", "));
+		return (this.variables.size() > 8) ? names + ", ..." : names;
 	}
 
 	private void operator(char c) {

@@ -172,9 +172,12 @@ interface UpdateRule {
 			this.bounds = bounds;
 		}
 
+		private double accepted;
+
 		@Override
 		public boolean next(double[] x, double value, double[] gradient, double[] next) {
-			double t = this.settings.learningRate();
+			double eta = this.settings.learningRate();
+			double t = (this.accepted > 0) ? Math.min(eta, this.accepted / this.settings.shrink()) : eta;
 			for (int attempt = 0; attempt < this.settings.maxBacktracks(); attempt++) {
 				for (int i = 0; i < x.length; i++) {
 					next[i] = x[i] - t * gradient[i];
@@ -191,6 +194,7 @@ interface UpdateRule {
 				}
 				double trial = this.objective.value(next);
 				if (trial <= value + this.settings.sufficientDecrease() * predicted) {
+					this.accepted = t;
 					return true;
 				}
 				t *= this.settings.shrink();

@@ -116,7 +116,7 @@ class MinimizeApiTests {
 				Arguments.of("{\"expression\": \"x^2 +\", \"start\": {\"x\": 1}}", "invalid-expression", "expression",
 						"the expression ends where an operand is expected"),
 				Arguments.of("{\"expression\": \"x^2 + y\", \"start\": {\"x\": 1}}", "invalid-expression", "expression",
-						"unknown name 'y' at position 6"),
+						"unknown name 'y' at position 6: not a variable (x)"),
 				Arguments.of("{\"expression\": \"x2\", \"start\": {\"x\": 1}}", "invalid-expression", "expression",
 						"unknown name 'x2'"),
 				Arguments.of("{\"expression\": \"x\", \"start\": {\"x\": 1}, \"optimizer\": {\"learningRate\": -0.1}}",
