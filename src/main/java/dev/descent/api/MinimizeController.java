@@ -36,9 +36,12 @@ class MinimizeController {
 
 	private final GradientDescentOptimizer optimizer;
 
-	MinimizeController(MinimizationAssembler assembler, GradientDescentOptimizer optimizer) {
+	private final RunMetrics metrics;
+
+	MinimizeController(MinimizationAssembler assembler, GradientDescentOptimizer optimizer, RunMetrics metrics) {
 		this.assembler = assembler;
 		this.optimizer = optimizer;
+		this.metrics = metrics;
 	}
 
 	@PostMapping(path = "/minimize", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -84,6 +87,8 @@ class MinimizeController {
 
 	MinimizeResponse respond(MinimizeRequest request, Minimization problem, OptimizationResult result) {
 		CompiledExpression expression = problem.expression();
+		this.metrics.record("minimize", result.status(), expression.dimension(), result.evaluations(),
+				result.elapsed());
 		boolean check = request.gradient() != null && Boolean.TRUE.equals(request.gradient().check());
 		GradientCheckResponse gradientCheck = check ? GradientCheckResponse.of(expression.variables(),
 				GradientCheck.at(expression, result.point().toArray(), problem.gradient().h())) : null;

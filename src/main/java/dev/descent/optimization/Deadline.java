@@ -3,29 +3,31 @@ package dev.descent.optimization;
 import java.time.Duration;
 
 /**
- * A point in {@link System#nanoTime()} time after which a run stops with
- * {@link Status#DEADLINE}.
- *
- * @param nanoTime the deadline, as a value of {@link System#nanoTime()}
+ * When a run must give up and return its best point so far, with {@link Status#DEADLINE}.
+ * Every loop checks it once per step, so a run overshoots its deadline by at most the
+ * time of one step.
  */
-public record Deadline(long nanoTime) {
+@FunctionalInterface
+public interface Deadline {
 
-	/** No deadline: about 292 years from now. */
-	public static final Deadline NONE = new Deadline(Long.MAX_VALUE);
+	/** No deadline. */
+	Deadline NONE = () -> false;
 
 	/**
-	 * A deadline the given time from now.
+	 * Whether the deadline has passed.
+	 * @return {@code true} once it has
+	 */
+	boolean hasPassed();
+
+	/**
+	 * A deadline the given time from now, on the {@link System#nanoTime()} clock.
 	 * @param timeout how long
 	 * @return the deadline
 	 */
-	public static Deadline in(Duration timeout) {
-		long now = System.nanoTime();
+	static Deadline in(Duration timeout) {
+		long start = System.nanoTime();
 		long nanos = timeout.toNanos();
-		return new Deadline((Long.MAX_VALUE - now < nanos) ? Long.MAX_VALUE : now + nanos);
-	}
-
-	public boolean hasPassed() {
-		return this.nanoTime != Long.MAX_VALUE && System.nanoTime() - this.nanoTime > 0;
+		return () -> System.nanoTime() - start >= nanos;
 	}
 
 }

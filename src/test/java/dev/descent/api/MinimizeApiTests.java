@@ -168,6 +168,25 @@ class MinimizeApiTests {
 	}
 
 	@Test
+	void minimizeWhenTimeoutIsShortShouldStopWithDeadlineAndBestPointSoFar() {
+		StringBuilder expression = new StringBuilder();
+		StringBuilder start = new StringBuilder();
+		for (int i = 1; i <= 100; i++) {
+			expression.append((i > 1) ? " + " : "").append("(x").append(i).append(" - 1)^2");
+			start.append((i > 1) ? ", " : "").append("\"x").append(i).append("\": 5");
+		}
+		JsonNode response = JsonResponses.ok(post("""
+				{"expression": "%s", "start": {%s}, "steps": 1000000, "timeoutMillis": 50,
+				 "optimizer": {"learningRate": 1e-9}, "gradient": {"method": "CENTRAL"},
+				 "stopping": {"gradientTolerance": 0}}
+				""".formatted(expression, start)));
+		assertThat(response.get("status").stringValue()).isEqualTo("DEADLINE");
+		assertThat(response.get("steps").intValue()).isPositive().isLessThan(1000000);
+		assertThat(response.get("point").get("x1").doubleValue()).isLessThan(5.0);
+		assertThat(response.get("value").doubleValue()).isLessThan(1600.0);
+	}
+
+	@Test
 	void minimizeWhenExpressionHasSyntaxErrorShouldSayWhere() {
 		JsonNode problem = JsonResponses.read(post("{\"expression\": \"(x + 1\", \"start\": {\"x\": 1}}"));
 		assertThat(problem.get("position").intValue()).isZero();

@@ -129,13 +129,25 @@ class OptimizerTests {
 	}
 
 	@Test
-	void minimizeWhenDeadlineHasPassedShouldReturnBestSoFar() {
+	void minimizeWhenDeadlineHasPassedShouldReturnStartAtOnce() {
 		Minimization problem = problem(BOWL, Method.GRADIENT_DESCENT, 0.001, StoppingCriteria.fixedSteps(1000),
 				GradientSettings.EXACT, 3.0, 3.0);
-		OptimizationResult result = optimizer.minimize(problem, new Deadline(System.nanoTime() - 1),
-				ProgressListener.NONE);
+		OptimizationResult result = optimizer.minimize(problem, () -> true, ProgressListener.NONE);
 		assertThat(result.status()).isEqualTo(Status.DEADLINE);
+		assertThat(result.steps()).isZero();
 		assertThat(result.point().toArray()).containsExactly(3.0, 3.0);
+	}
+
+	@Test
+	void minimizeWhenDeadlinePassesMidwayShouldStopAtTheNextStepWithItsBestPoint() {
+		Minimization problem = problem(BOWL, Method.GRADIENT_DESCENT, 0.001, StoppingCriteria.fixedSteps(1000),
+				GradientSettings.EXACT, 3.0, 3.0);
+		int[] checks = new int[1];
+		OptimizationResult result = optimizer.minimize(problem, () -> ++checks[0] > 7, ProgressListener.NONE);
+		assertThat(result.status()).isEqualTo(Status.DEADLINE);
+		assertThat(result.steps()).isEqualTo(7);
+		assertThat(result.value()).isLessThan(16.0 + 250.0);
+		assertThat(result.bestValue()).isEqualTo(result.value());
 	}
 
 	@Test
