@@ -2,9 +2,12 @@ package dev.descent.api;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Positive;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Every limit the service enforces, in one place. A request over a limit is refused
@@ -16,6 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param variables the most variables of an expression
  * @param steps the most steps of one descent
  * @param points the most points of one {@code /evaluate} request
+ * @param evaluationWork the most work of one {@code /evaluate} request, counted as points
+ * times function evaluations per point times instructions of the compiled expression
  * @param trajectoryPoints the most trajectory points one response returns
  * @param starts the most starts of one multi-start request
  * @param startSteps the most starts times steps of one multi-start request
@@ -27,11 +32,14 @@ import org.springframework.util.unit.DataSize;
  * answered 503 at once
  */
 @ConfigurationProperties("descent.limits")
-public record DescentLimits(@DefaultValue("10000") int expressionLength, @DefaultValue("64") int identifierLength,
-		@DefaultValue("1000") int variables, @DefaultValue("1000000") int steps, @DefaultValue("10000") int points,
-		@DefaultValue("10000") int trajectoryPoints, @DefaultValue("10000") int starts,
-		@DefaultValue("10000000") long startSteps, @DefaultValue("1000000") int dataRows,
-		@DefaultValue("100000000") long epochRows, @DefaultValue("16MB") DataSize requestBodySize,
-		@DefaultValue("10s") Duration deadline, @DefaultValue("8") int concurrentOptimizations) {
+@Validated
+public record DescentLimits(@DefaultValue("10000") @Positive int expressionLength,
+		@DefaultValue("64") @Positive int identifierLength, @DefaultValue("1000") @Positive int variables,
+		@DefaultValue("1000000") @Positive int steps, @DefaultValue("10000") @Positive int points,
+		@DefaultValue("200000000") @Positive long evaluationWork, @DefaultValue("10000") @Positive int trajectoryPoints,
+		@DefaultValue("10000") @Positive int starts, @DefaultValue("10000000") @Positive long startSteps,
+		@DefaultValue("1000000") @Positive int dataRows, @DefaultValue("100000000") @Positive long epochRows,
+		@DefaultValue("16MB") DataSize requestBodySize, @DefaultValue("10s") Duration deadline,
+		@DefaultValue("8") @Positive int concurrentOptimizations) {
 
 }

@@ -53,6 +53,7 @@ class EvaluateController {
 		CompiledExpression expression = this.assembler.compile(request.expression(), request.points().get(0));
 		GradientSettings gradient = (request.gradient() != null) ? this.assembler.gradient(request.gradient()) : null;
 		boolean check = request.gradient() != null && Boolean.TRUE.equals(request.gradient().check());
+		checkWork(expression, request.points().size(), gradient, check);
 		Objective objective = new Objective(expression, (gradient != null) ? gradient : GradientSettings.EXACT);
 		double[] derivative = new double[expression.dimension()];
 		List<EvaluateResponse.Result> results = new ArrayList<>(request.points().size());
@@ -75,6 +76,29 @@ class EvaluateController {
 		}
 		List<String> warnings = (gradient != null) ? Warnings.gradient(expression, gradient.method()) : List.of();
 		return new EvaluateResponse(expression.variables(), results, warnings);
+	}
+
+	/**
+	 * Refuses up front a request whose evaluations would take too long: points times
+	 * evaluations per point times the size of the compiled program.
+	 */
+	private void checkWork(CompiledExpression expression, int points, GradientSettings gradient, boolean check) {
+		long perPoint = 1;
+		if (gradient != null) {
+			perPoint += switch (gradient.method()) {
+				case EXACT -> 2;
+				case CENTRAL -> 2L * expression.dimension();
+				case FORWARD -> expression.dimension();
+			};
+		}
+		if (check) {
+			perPoint += 3 + 2L * expression.dimension();
+		}
+		long work = points * perPoint * expression.size();
+		long limit = this.assembler.limits().evaluationWork();
+		if (work > limit) {
+			throw new LimitExceededException("points", "descent.limits.evaluation-work", work, limit);
+		}
 	}
 
 	private static void requireFinite(String field, double value, String what) {

@@ -75,6 +75,23 @@ class EvaluateApiTests {
 	}
 
 	@Test
+	void evaluateWhenWorkWouldBeTooLargeShouldRefuseUpFront() {
+		StringBuilder expression = new StringBuilder();
+		StringBuilder point = new StringBuilder();
+		for (int i = 1; i <= 1000; i++) {
+			expression.append((i > 1) ? "+" : "").append("x").append(i).append("^2");
+			point.append((i > 1) ? ", " : "").append("\"x").append(i).append("\": 1");
+		}
+		String points = ("{" + point + "}, ").repeat(199) + "{" + point + "}";
+		MvcTestResult result = post("{\"expression\": \"" + expression + "\", \"points\": [" + points
+				+ "], \"gradient\": {\"method\": \"CENTRAL\"}}");
+		assertThat(result).hasStatus(400);
+		JsonNode problem = JsonResponses.read(result);
+		assertThat(problem.get("type").stringValue()).isEqualTo("urn:descent:problem:limit-exceeded");
+		assertThat(problem.get("limit").stringValue()).isEqualTo("descent.limits.evaluation-work");
+	}
+
+	@Test
 	void evaluateWhenNoPointsShouldAnswerProblem() {
 		MvcTestResult result = post("{\"expression\": \"x\", \"points\": []}");
 		assertThat(result).hasStatus(400);
