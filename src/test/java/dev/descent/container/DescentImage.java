@@ -28,6 +28,10 @@ final class DescentImage {
 	/** The system property, set by the build, naming the packaged jar. */
 	static final String JAR_PROPERTY = "descent.jar";
 
+	/**
+	 * The name the image is tagged with. The image is kept after the run, for a look with
+	 * {@code docker run}, and the next run's image takes the name over.
+	 */
 	static final String NAME = "localhost/descent-test";
 
 	private static final String DEFAULT_RUNTIME_IMAGE = "eclipse-temurin:17-jre";
@@ -65,7 +69,7 @@ final class DescentImage {
 			throw new IllegalStateException("No jar at '" + jar + "': run ./mvnw verify, which packages it first");
 		}
 		String jarInContext = "target/" + jar.getFileName();
-		return new ImageFromDockerfile(NAME, true).withFileFromPath("Dockerfile", Path.of("Dockerfile"))
+		return new ImageFromDockerfile(NAME, false).withFileFromPath("Dockerfile", Path.of("Dockerfile"))
 			.withFileFromPath(jarInContext, jar)
 			.withBuildArg("RUNTIME_IMAGE", runtimeBase())
 			.withBuildArg("JAR_FILE", jarInContext)
