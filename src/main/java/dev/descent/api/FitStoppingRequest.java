@@ -13,9 +13,9 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 @Schema(description = "When a fit stops before its last epoch. A tolerance of 0 runs every epoch.")
 public record FitStoppingRequest(
-		@Schema(description = "An epoch improves when its loss over the whole data set falls below the best so far "
-				+ "by more than this times max(1, |best|); 0 switches early stopping off.", defaultValue = "0",
-				example = "1e-9") @PositiveOrZero @Finite Double tolerance,
+		@Schema(description = "An epoch improves when its loss over the whole data set falls below the lowest "
+				+ "before it by more than this times max(1, |lowest|); 0 switches early stopping off.",
+				defaultValue = "0", example = "1e-9") @PositiveOrZero @Finite Double tolerance,
 		@Schema(description = "Stop, CONVERGED by LOSS_PLATEAU, after this many epochs in a row without improvement.",
 				defaultValue = "5", example = "5") @Positive Integer patience,
 		@Schema(description = "DIVERGED, and stop, when an epoch's loss rises above "

@@ -18,9 +18,9 @@ public enum Criterion {
 	VALUE_CHANGE,
 
 	/**
-	 * Fitting: the loss over the whole data set after an epoch fell below the best one so
-	 * far by no more than the tolerance times \(\max(1, |L_{\text{best}}|)\), for
-	 * {@code patience} epochs in a row.
+	 * Fitting: the loss over the whole data set after an epoch fell below the lowest one
+	 * before it, \(L_{\text{best}}\), by no more than the tolerance times \(\max(1,
+	 * |L_{\text{best}}|)\), for {@code patience} epochs in a row.
 	 */
 	LOSS_PLATEAU
 

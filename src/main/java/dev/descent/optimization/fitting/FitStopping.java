@@ -5,11 +5,11 @@ import dev.descent.optimization.StoppingCriteria;
 
 /**
  * When a fit stops before its last epoch. After each epoch the loss over the whole data
- * set, \(L_e\), is compared with the best so far, \(L_{\text{best}}\): the epoch improved
- * when \(L_e < L_{\text{best}} - \text{tolerance} \cdot \max(1, |L_{\text{best}}|)\).
- * After {@code patience} epochs in a row without improvement the fit has converged, by
- * {@link Criterion#LOSS_PLATEAU}. A tolerance of 0 switches this criterion off, and the
- * fit runs all its epochs.
+ * set, \(L_e\), is compared with the lowest before it (the loss at the start included),
+ * \(L_{\text{best}}\): the epoch improved when \(L_e < L_{\text{best}} - \text{tolerance}
+ * \cdot \max(1, |L_{\text{best}}|)\). After {@code patience} epochs in a row without
+ * improvement the fit has converged, by {@link Criterion#LOSS_PLATEAU}. A tolerance of 0
+ * switches this criterion off, and the fit runs all its epochs.
  *
  * @param tolerance the least relative improvement that counts, zero or positive
  * @param patience how many epochs in a row may fail to improve, at least 1

@@ -168,8 +168,8 @@ public final class MiniBatchSgdOptimizer {
 					+ this.problem.stopping().divergenceFactor() * Math.max(1.0, Math.abs(initialLoss));
 			UpdateRule rule = UpdateRule.create(this.problem.optimizer(), this.parameters, this::batchLoss, null);
 			SplittableRandom random = new SplittableRandom(this.problem.seed());
+			FitStopping stopping = this.problem.stopping();
 			int flatEpochs = 0;
-			double reference = initialLoss;
 			double epochLoss = initialLoss;
 			while (this.epochs < this.problem.epochs()) {
 				shuffle(random);
@@ -211,21 +211,17 @@ public final class MiniBatchSgdOptimizer {
 				if (status != null) {
 					return finish(status, null, initialLoss, epochLoss);
 				}
+				boolean improved = epochLoss < this.bestLoss
+						- stopping.tolerance() * Math.max(1.0, Math.abs(this.bestLoss));
 				noteBest(epochLoss);
 				if (!moved) {
 					boolean stationary = skippedGradientNorm <= STATIONARITY * Math.max(1.0, epochLoss);
 					return stationary ? finish(Status.CONVERGED, Criterion.GRADIENT_NORM, initialLoss, epochLoss)
 							: finish(Status.STALLED, null, initialLoss, epochLoss);
 				}
-				FitStopping stopping = this.problem.stopping();
-				if (stopping.tolerance() > 0) {
-					if (epochLoss < reference - stopping.tolerance() * Math.max(1.0, Math.abs(reference))) {
-						reference = epochLoss;
-						flatEpochs = 0;
-					}
-					else if (++flatEpochs >= stopping.patience()) {
-						return finish(Status.CONVERGED, Criterion.LOSS_PLATEAU, initialLoss, epochLoss);
-					}
+				flatEpochs = improved ? 0 : flatEpochs + 1;
+				if (stopping.tolerance() > 0 && flatEpochs >= stopping.patience()) {
+					return finish(Status.CONVERGED, Criterion.LOSS_PLATEAU, initialLoss, epochLoss);
 				}
 			}
 			return finish(Status.MAX_STEPS, null, initialLoss, epochLoss);
