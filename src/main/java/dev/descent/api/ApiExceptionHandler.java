@@ -8,12 +8,14 @@ import java.util.stream.Collectors;
 
 import dev.descent.expression.InvalidExpressionException;
 import dev.descent.expression.InvalidVariableException;
+import dev.descent.optimization.fitting.InvalidDataException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -46,6 +48,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.getName() != null) {
 			problem.setProperty("name", ex.getName());
 		}
+		return respond(problem);
+	}
+
+	@ExceptionHandler(InvalidModelException.class)
+	ResponseEntity<Object> invalidModel(InvalidModelException ex) {
+		ProblemDetail problem = problem(ProblemType.INVALID_EXPRESSION, ex.getMessage(), "model");
+		problem.setProperty("position", ex.getPosition());
+		if (ex.getName() != null) {
+			problem.setProperty("name", ex.getName());
+		}
+		return respond(problem);
+	}
+
+	/**
+	 * Data problems name the column and the row (from 1) rather than a field, since CSV
+	 * data have no field.
+	 */
+	@ExceptionHandler(InvalidDataException.class)
+	ResponseEntity<Object> invalidData(InvalidDataException ex) {
+		ProblemDetail problem = problem(ProblemType.INVALID_DATA, ex.getMessage(), null);
+		if (ex.getColumn() != null) {
+			problem.setProperty("column", ex.getColumn());
+		}
+		if (ex.getRow() > 0) {
+			problem.setProperty("row", ex.getRow());
+		}
+		return respond(problem);
+	}
+
+	@ExceptionHandler(BodyTooLargeException.class)
+	ResponseEntity<Object> bodyTooLarge(BodyTooLargeException ex) {
+		ProblemDetail problem = problem(ProblemType.BODY_TOO_LARGE, ex.getMessage(), null);
+		problem.setProperty("limit", "descent.limits.request-body-size");
+		problem.setProperty("maximum", ex.getMaximum());
 		return respond(problem);
 	}
 
@@ -117,6 +153,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable reason = ex.getCause(); reason != null; reason = reason.getCause()) {
+			if (reason instanceof InvalidDataException data) {
+				return invalidData(data);
+			}
+			if (reason instanceof BodyTooLargeException tooLarge) {
+				return bodyTooLarge(tooLarge);
+			}
+		}
 		JacksonException cause = jacksonCause(ex);
 		if (cause == null) {
 			return respond(problem(ProblemType.MALFORMED_BODY, "the request body is missing or is not JSON", null));
@@ -206,7 +250,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return field.replaceAll("\\[([^\\]0-9][^\\]]*)]", ".$1");
 	}
 
+	/**
+	 * The error's message; for a value of the wrong type, as in a query parameter, what
+	 * the value should look like, in words that name no Java class.
+	 */
 	private static String message(FieldError error) {
+		if (error.contains(TypeMismatchException.class)) {
+			Class<?> type = error.unwrap(TypeMismatchException.class).getRequiredType();
+			return expectation(type) + ", not '" + error.getRejectedValue() + "'";
+		}
 		return String.valueOf(error.getDefaultMessage());
 	}
 

@@ -3,6 +3,7 @@ package dev.descent.api;
 import dev.descent.expression.ExpressionCompiler;
 import dev.descent.expression.ExpressionLimits;
 import dev.descent.optimization.GradientDescentOptimizer;
+import dev.descent.optimization.fitting.MiniBatchSgdOptimizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,11 @@ class DescentConfiguration {
 	@Bean
 	GradientDescentOptimizer gradientDescentOptimizer() {
 		return new GradientDescentOptimizer();
+	}
+
+	@Bean
+	MiniBatchSgdOptimizer miniBatchSgdOptimizer() {
+		return new MiniBatchSgdOptimizer();
 	}
 
 }

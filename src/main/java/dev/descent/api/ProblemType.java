@@ -16,6 +16,9 @@ public enum ProblemType {
 	/** A field is missing, of the wrong type or out of range. */
 	INVALID_REQUEST("invalid-request", "Invalid request", HttpStatus.BAD_REQUEST),
 
+	/** Training data that cannot be used; names the row and column at fault. */
+	INVALID_DATA("invalid-data", "Invalid data", HttpStatus.BAD_REQUEST),
+
 	/** The body is not JSON, or not JSON of the expected shape. */
 	MALFORMED_BODY("malformed-body", "Malformed request body", HttpStatus.BAD_REQUEST),
 

@@ -1,11 +1,14 @@
 package dev.descent.optimization;
 
+import java.util.function.ToDoubleFunction;
+
 /**
  * One optimizer's update, \(x_{k+1} = U(x_k, f(x_k), \nabla f(x_k))\), with whatever
  * state the method carries from step to step (velocities, accumulated squares). A rule is
- * created for one run and used by one thread.
+ * created for one run and used by one thread. Public so that other loops, such as
+ * mini-batch fitting, reuse the same optimizers.
  */
-interface UpdateRule {
+public interface UpdateRule {
 
 	/**
 	 * Computes the next iterate.
@@ -26,7 +29,18 @@ interface UpdateRule {
 	 * @return a fresh rule
 	 */
 	static UpdateRule create(OptimizerSettings settings, Objective objective, Bounds bounds) {
-		int n = objective.dimension();
+		return create(settings, objective.dimension(), objective::value, bounds);
+	}
+
+	/**
+	 * Creates the rule of a method for one run on any function of \(n\) variables.
+	 * @param settings the method and its hyperparameters
+	 * @param n the number of variables
+	 * @param function the function, for rules that evaluate it (the line search)
+	 * @param bounds the box to stay in, or {@code null}
+	 * @return a fresh rule
+	 */
+	static UpdateRule create(OptimizerSettings settings, int n, ToDoubleFunction<double[]> function, Bounds bounds) {
 		double eta = settings.learningRate();
 		UpdateRule rule = switch (settings.method()) {
 			case GRADIENT_DESCENT -> (x, value, g, next) -> {
@@ -38,7 +52,7 @@ interface UpdateRule {
 			case MOMENTUM, NESTEROV -> new Momentum(settings, n);
 			case ADAGRAD, RMSPROP -> new Adaptive(settings, n);
 			case ADAM -> new Adam(settings, n);
-			case LINE_SEARCH -> new LineSearch(settings, objective, bounds);
+			case LINE_SEARCH -> new LineSearch(settings, function, bounds);
 		};
 		if (bounds == null || settings.method() == Method.LINE_SEARCH) {
 			return rule;
@@ -162,13 +176,13 @@ interface UpdateRule {
 
 		private final OptimizerSettings settings;
 
-		private final Objective objective;
+		private final ToDoubleFunction<double[]> function;
 
 		private final Bounds bounds;
 
-		LineSearch(OptimizerSettings settings, Objective objective, Bounds bounds) {
+		LineSearch(OptimizerSettings settings, ToDoubleFunction<double[]> function, Bounds bounds) {
 			this.settings = settings;
-			this.objective = objective;
+			this.function = function;
 			this.bounds = bounds;
 		}
 
@@ -192,7 +206,7 @@ interface UpdateRule {
 				if (predicted >= 0.0) {
 					return false;
 				}
-				double trial = this.objective.value(next);
+				double trial = this.function.applyAsDouble(next);
 				if (trial <= value + this.settings.sufficientDecrease() * predicted) {
 					this.accepted = t;
 					return true;
