@@ -13,7 +13,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import dev.descent.expression.CompiledExpression;
 import dev.descent.expression.InvalidExpressionException;
 import dev.descent.expression.InvalidVariableException;
-import dev.descent.optimization.Deadline;
 import dev.descent.optimization.GradientSettings;
 import dev.descent.optimization.OptimizerSettings;
 import dev.descent.optimization.Point;
@@ -79,9 +78,12 @@ class FitController {
 
 	private final MiniBatchSgdOptimizer optimizer;
 
-	FitController(MinimizationAssembler assembler, MiniBatchSgdOptimizer optimizer) {
+	private final RunMetrics metrics;
+
+	FitController(MinimizationAssembler assembler, MiniBatchSgdOptimizer optimizer, RunMetrics metrics) {
 		this.assembler = assembler;
 		this.optimizer = optimizer;
+		this.metrics = metrics;
 	}
 
 	@PostMapping(path = "/fit", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -148,7 +150,9 @@ class FitController {
 		double delta = (request.huberDelta() != null) ? request.huberDelta() : Loss.DEFAULT_HUBER_DELTA;
 		FitProblem problem = new FitProblem(model, parameters, Point.of(start), data, loss, delta, optimizer, gradient,
 				stopping(request.stopping()), batchSize, epochs, seed);
-		FitResult result = this.optimizer.fit(problem, deadline(request.timeoutMillis()));
+		FitResult result = this.optimizer.fit(problem, this.assembler.deadline(request.timeoutMillis()));
+		this.metrics.record("fit", result.status(), data.rows(), (result.epochs() + 2L) * data.rows(),
+				result.elapsed());
 		List<String> warnings = new ArrayList<>(Warnings.gradient(model, gradient.method()));
 		if (batchSize > data.rows()) {
 			warnings.add("batchSize " + batchSize + " is more than the " + data.rows()
@@ -217,13 +221,6 @@ class FitController {
 				(request.patience() != null) ? request.patience() : FitStopping.DEFAULT_PATIENCE,
 				(request.divergenceFactor() != null) ? request.divergenceFactor()
 						: StoppingCriteria.DEFAULT_DIVERGENCE_FACTOR);
-	}
-
-	private Deadline deadline(Long timeoutMillis) {
-		Duration limit = this.assembler.limits().deadline();
-		Duration timeout = (timeoutMillis != null && timeoutMillis < limit.toMillis())
-				? Duration.ofMillis(timeoutMillis) : limit;
-		return Deadline.in(timeout);
 	}
 
 }

@@ -1,11 +1,13 @@
 package dev.descent.api;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.descent.expression.CompiledExpression;
 import dev.descent.expression.ExpressionCompiler;
+import dev.descent.optimization.Deadline;
 import dev.descent.optimization.GradientMethod;
 import dev.descent.optimization.GradientSettings;
 import dev.descent.optimization.Method;
@@ -134,6 +136,17 @@ class MinimizationAssembler {
 							+ " trajectory points, more than the limit of " + this.limits.trajectoryPoints()
 							+ " (descent.limits.trajectory-points); use at least " + smallest);
 		}
+	}
+
+	/**
+	 * The deadline of a request: its own timeout if it gives one below the configured
+	 * deadline, otherwise the configured deadline.
+	 */
+	Deadline deadline(Long timeoutMillis) {
+		Duration limit = this.limits.deadline();
+		Duration timeout = (timeoutMillis != null && timeoutMillis < limit.toMillis())
+				? Duration.ofMillis(timeoutMillis) : limit;
+		return Deadline.in(timeout);
 	}
 
 	private static double or(Double value, double fallback) {

@@ -1,9 +1,6 @@
 package dev.descent.api;
 
-import java.time.Duration;
-
 import dev.descent.expression.CompiledExpression;
-import dev.descent.optimization.Deadline;
 import dev.descent.optimization.GradientCheck;
 import dev.descent.optimization.GradientDescentOptimizer;
 import dev.descent.optimization.GradientSettings;
@@ -63,7 +60,7 @@ class MinimizeController {
 							+ "\"trajectoryEvery\": 100}") }))
 	MinimizeResponse minimize(@Valid @RequestBody MinimizeRequest request) {
 		Minimization problem = problem(request);
-		OptimizationResult result = this.optimizer.minimize(problem, deadline(request.timeoutMillis()),
+		OptimizationResult result = this.optimizer.minimize(problem, this.assembler.deadline(request.timeoutMillis()),
 				ProgressListener.NONE);
 		return respond(request, problem, result);
 	}
@@ -76,13 +73,6 @@ class MinimizeController {
 		int every = (request.trajectoryEvery() != null) ? request.trajectoryEvery() : 0;
 		return new Minimization(expression, Point.of(start), this.assembler.optimizer(request.optimizer()),
 				this.assembler.gradient(request.gradient()), stopping, null, every);
-	}
-
-	Deadline deadline(Long timeoutMillis) {
-		Duration limit = this.assembler.limits().deadline();
-		Duration timeout = (timeoutMillis != null && timeoutMillis < limit.toMillis())
-				? Duration.ofMillis(timeoutMillis) : limit;
-		return Deadline.in(timeout);
 	}
 
 	MinimizeResponse respond(MinimizeRequest request, Minimization problem, OptimizationResult result) {

@@ -1,8 +1,12 @@
 package dev.descent.api;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +38,7 @@ class OpenApiTests {
 		for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
 			for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
 				assertThat(operation.getValue().path("summary").asString()).as(path.getKey()).isNotBlank();
+				String uri = path.getKey() + query(operation.getValue());
 				JsonNode content = operation.getValue().path("requestBody").path("content");
 				for (Map.Entry<String, JsonNode> media : content.properties()) {
 					JsonNode examples = media.getValue().path("examples");
@@ -42,7 +47,7 @@ class OpenApiTests {
 						JsonNode value = example.getValue().get("value");
 						String body = value.isString() ? value.stringValue() : value.toString();
 						MvcTestResult result = this.mvc.post()
-							.uri(path.getKey())
+							.uri(URI.create(uri))
 							.contentType(MediaType.parseMediaType(media.getKey()))
 							.content(body)
 							.exchange();
@@ -54,6 +59,20 @@ class OpenApiTests {
 			}
 		}
 		assertThat(executed).contains("/api/v1/minimize reference", "/api/v1/evaluate values");
+	}
+
+	/**
+	 * The query string Swagger UI fills in from the examples of an operation's query
+	 * parameters; a JSON body ignores them.
+	 */
+	private static String query(JsonNode operation) {
+		String query = operation.path("parameters")
+			.valueStream()
+			.filter((parameter) -> "query".equals(parameter.path("in").asString()) && parameter.has("example"))
+			.map((parameter) -> parameter.get("name").asString() + "="
+					+ URLEncoder.encode(parameter.get("example").asString(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return query.isEmpty() ? "" : "?" + query;
 	}
 
 	@Test

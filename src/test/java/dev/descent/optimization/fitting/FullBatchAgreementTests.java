@@ -42,7 +42,10 @@ class FullBatchAgreementTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("methods")
 	void fitWhenOneBatchHoldsAllRowsShouldAgreeWithMinimizingTheLossExpression(Method method, double learningRate) {
-		int steps = 500;
+		// The line search ends where it finds no decrease, a matter of the last bits of
+		// the
+		// loss, which the two sum in different orders: compare it before it gets there.
+		int steps = (method == Method.LINE_SEARCH) ? 40 : 500;
 		OptimizerSettings optimizer = OptimizerSettings.defaults(method).withLearningRate(learningRate);
 		Minimization minimization = new Minimization(Fits.compiler.compile(meanSquaredError(), List.of("a", "b")),
 				Point.of(0.0, 0.0), optimizer, GradientSettings.EXACT, StoppingCriteria.fixedSteps(steps), null, 0);
