@@ -16,7 +16,7 @@ import org.objectweb.asm.Type;
 /**
  * Generates a {@link Kernel} class for one program, so that the JIT compiles the
  * expression itself instead of an interpreter's loop over it: each instruction becomes a
- * few bytecodes over local variables, with no dispatch and no array traffic.
+ * few bytecodes over local variables, with no dispatch.
  *
  * <p>
  * The generated code replays the interpreter exactly: the forward sweep evaluates the
@@ -257,7 +257,7 @@ final class BytecodeGenerator {
 			}
 		}
 		code.visitInsn(Opcodes.DRETURN);
-		finish(code);
+		endMethod(code);
 	}
 
 	/**
@@ -291,7 +291,7 @@ final class BytecodeGenerator {
 		}
 		code.visitVarInsn(Opcodes.DLOAD, 5);
 		code.visitInsn(Opcodes.DRETURN);
-		finish(code);
+		endMethod(code);
 	}
 
 	/** Calls a segment method with the given argument slots, -1 passing {@code null}. */
@@ -308,7 +308,7 @@ final class BytecodeGenerator {
 	}
 
 	/** Ends a method and records its size. */
-	private void finish(MethodVisitor code) {
+	private void endMethod(MethodVisitor code) {
 		Label end = new Label();
 		code.visitLabel(end);
 		this.largestMethod = Math.max(this.largestMethod, end.getOffset());
@@ -439,7 +439,7 @@ final class BytecodeGenerator {
 				value(result);
 			}
 			this.code.visitInsn(Opcodes.DRETURN);
-			BytecodeGenerator.this.finish(this.code);
+			BytecodeGenerator.this.endMethod(this.code);
 		}
 
 		/**

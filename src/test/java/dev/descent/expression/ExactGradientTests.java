@@ -35,7 +35,8 @@ class ExactGradientTests {
 			assertThat(value).isEqualTo(evaluator.value(point));
 			for (int i = 0; i < point.length; i++) {
 				double tolerance = 1e-6 * Math.max(1, Math.abs(gradient[i]));
-				assertThat(gradient[i]).as("d/d%s of %s at %s", entry.variables().get(i), entry, Arrays.toString(point))
+				String variable = entry.variables().get(i);
+				assertThat(gradient[i]).as("d/d%s of %s at %s", variable, entry, Arrays.toString(point))
 					.isCloseTo(centralDifference(evaluator, point, i), within(tolerance));
 			}
 		}
