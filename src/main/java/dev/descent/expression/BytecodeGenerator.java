@@ -35,7 +35,11 @@ import org.objectweb.asm.Type;
  * from one segment to another go through the evaluator's scratch arrays. The last segment
  * is swept forward and backward in one method, which for small expressions is the whole
  * program. Programs of more than {@value #MAX_INSTRUCTIONS} instructions stay on the
- * interpreter: the class would get unwieldy, and such a program is not hot for long.
+ * interpreter: that bound keeps the two methods that call every segment well below the
+ * limit themselves, and the class's constant pool well below its 65,535 entries. Under
+ * the default {@link ExpressionLimits} no expression comes near it (a 10,000-character
+ * text compiles to at most about 5,000 instructions); only raised limits reach the
+ * interpreter.
  *
  * <p>
  * The class is defined as a hidden class that is not strongly tied to its loader, so it
@@ -65,7 +69,7 @@ final class BytecodeGenerator {
 	/**
 	 * The first estimated size of a segment's methods, in bytes; lowered if too large.
 	 */
-	private static final int FIRST_BUDGET = 9_000;
+	private static final int FIRST_BUDGET = 18_000;
 
 	private static final int LAST_BUDGET = 500;
 
@@ -383,7 +387,11 @@ final class BytecodeGenerator {
 
 		/**
 		 * Propagates adjoints through the segment in reverse order, as
-		 * {@link CompiledExpression#backward} does.
+		 * {@link CompiledExpression#backward} does. The test that skips a zero adjoint is
+		 * written only where a partial derivative is not the constant 1 or -1: elsewhere
+		 * the skipped contribution would be \(\pm 0\), and adding a zero to an adjoint
+		 * changes nothing, since an adjoint starts at \(+0\) or 1 and a sum of doubles
+		 * that starts at \(+0\) is never \(-0\).
 		 */
 		SegmentWriter backward() {
 			int root = BytecodeGenerator.this.operations.length - 1;
@@ -410,20 +418,28 @@ final class BytecodeGenerator {
 					writeGradient(i);
 					continue;
 				}
-				Label skip = new Label();
-				this.code.visitVarInsn(Opcodes.DLOAD, adjointSlot(i));
-				this.code.visitInsn(Opcodes.DCONST_0);
-				this.code.visitInsn(Opcodes.DCMPL);
-				this.code.visitJumpInsn(Opcodes.IFEQ, skip);
 				int left = BytecodeGenerator.this.lefts[i];
 				int right = BytecodeGenerator.this.rights[i];
-				if (BytecodeGenerator.this.active[left]) {
+				boolean leftActive = BytecodeGenerator.this.active[left];
+				boolean rightActive = right >= 0 && BytecodeGenerator.this.active[right];
+				Label skip = null;
+				if ((leftActive && OperationWriter.unitPartial(operation, 0) == 0)
+						|| (rightActive && OperationWriter.unitPartial(operation, 1) == 0)) {
+					skip = new Label();
+					this.code.visitVarInsn(Opcodes.DLOAD, adjointSlot(i));
+					this.code.visitInsn(Opcodes.DCONST_0);
+					this.code.visitInsn(Opcodes.DCMPL);
+					this.code.visitJumpInsn(Opcodes.IFEQ, skip);
+				}
+				if (leftActive) {
 					contribute(i, left, 0);
 				}
-				if (right >= 0 && BytecodeGenerator.this.active[right]) {
+				if (rightActive) {
 					contribute(i, right, 1);
 				}
-				this.code.visitLabel(skip);
+				if (skip != null) {
+					this.code.visitLabel(skip);
+				}
 			}
 			return this;
 		}
