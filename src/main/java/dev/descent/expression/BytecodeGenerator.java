@@ -215,7 +215,7 @@ final class BytecodeGenerator {
 	 * values or adjoints from the scratch arrays has been recorded.
 	 */
 	private byte[] write() {
-		ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+		ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
 		writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, CLASS_NAME, null, KERNEL,
 				null);
 		writeConstructor(writer);
@@ -272,8 +272,9 @@ final class BytecodeGenerator {
 	private void writeValueAndGradient(ClassWriter writer, int last) {
 		MethodVisitor code = writer.visitMethod(0, "valueAndGradient", "([D[D[D[D)D", null, null);
 		code.visitCode();
+		boolean everyVariableLoaded = Arrays.stream(this.lastLoads).allMatch((load) -> load >= 0);
 		Label filled = new Label();
-		if (Arrays.stream(this.lastLoads).allMatch((load) -> load >= 0)) {
+		if (everyVariableLoaded) {
 			code.visitVarInsn(Opcodes.ALOAD, 2);
 			code.visitInsn(Opcodes.ARRAYLENGTH);
 			OperationWriter.push(code, this.dimension);
@@ -283,6 +284,10 @@ final class BytecodeGenerator {
 		code.visitInsn(Opcodes.DCONST_0);
 		code.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(Arrays.class), "fill", "([DD)V", false);
 		code.visitLabel(filled);
+		if (everyVariableLoaded) {
+			Object[] locals = { CLASS_NAME, "[D", "[D", "[D", "[D" };
+			code.visitFrame(Opcodes.F_FULL, locals.length, locals, 0, null);
+		}
 		for (int k = 0; k < last; k++) {
 			callSegment(code, "forward" + k, 1, 2, 3, 4);
 			code.visitInsn(Opcodes.POP2);
@@ -339,6 +344,9 @@ final class BytecodeGenerator {
 
 		/** Whether this method has the segment's values in local variables. */
 		private boolean valuesInLocals;
+
+		/** Whether the full frame is written, so that later ones are the same frame. */
+		private boolean frameWritten;
 
 		/** The instruction being written, whose operands {@link #a()} and so on push. */
 		private int current;
@@ -439,9 +447,45 @@ final class BytecodeGenerator {
 				}
 				if (skip != null) {
 					this.code.visitLabel(skip);
+					writeFrame();
 				}
 			}
 			return this;
+		}
+
+		/**
+		 * Declares the types of the local variables where a skipped contribution rejoins
+		 * the code, as the verifier requires. Every such place has the same frame: the
+		 * four array parameters, the segment's values when this method computed them, and
+		 * the adjoints of its active instructions, all assigned before the backward sweep
+		 * began; the slots of constants and inactive adjoints are unassigned. So the
+		 * first frame is written in full and the others as the same.
+		 */
+		private void writeFrame() {
+			if (this.frameWritten) {
+				this.code.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
+			}
+			else {
+				Object[] locals = frame();
+				this.code.visitFrame(Opcodes.F_FULL, locals.length, locals, 0, null);
+				this.frameWritten = true;
+			}
+		}
+
+		private Object[] frame() {
+			List<Object> locals = new ArrayList<>(List.of("[D", "[D", "[D", "[D"));
+			for (int i = this.start; i < this.end; i++) {
+				boolean assigned = this.valuesInLocals && BytecodeGenerator.this.operations[i] != Operation.CONSTANT;
+				locals.addAll(assigned ? List.of(Opcodes.DOUBLE) : List.of(Opcodes.TOP, Opcodes.TOP));
+			}
+			for (int i = this.start; i < this.end; i++) {
+				boolean assigned = BytecodeGenerator.this.active[i];
+				locals.addAll(assigned ? List.of(Opcodes.DOUBLE) : List.of(Opcodes.TOP, Opcodes.TOP));
+			}
+			while (locals.get(locals.size() - 1) == Opcodes.TOP) {
+				locals.remove(locals.size() - 1);
+			}
+			return locals.toArray();
 		}
 
 		/**
