@@ -13,8 +13,11 @@ public final class Evaluator {
 
 	private final double[] adjoints;
 
-	Evaluator(CompiledExpression expression) {
+	private final Kernel kernel;
+
+	Evaluator(CompiledExpression expression, Kernel kernel) {
 		this.expression = expression;
+		this.kernel = kernel;
 		this.values = new double[expression.size()];
 		this.adjoints = new double[expression.size()];
 	}
@@ -30,7 +33,7 @@ public final class Evaluator {
 	 * @return the value, possibly infinite or NaN
 	 */
 	public double value(double[] point) {
-		return this.expression.forward(point, this.values);
+		return this.kernel.value(point, this.values);
 	}
 
 	/**
@@ -41,9 +44,7 @@ public final class Evaluator {
 	 * @return the value
 	 */
 	public double valueAndGradient(double[] point, double[] gradient) {
-		double value = this.expression.forward(point, this.values);
-		this.expression.backward(this.values, this.adjoints, gradient);
-		return value;
+		return this.kernel.valueAndGradient(point, gradient, this.values, this.adjoints);
 	}
 
 }

@@ -36,9 +36,9 @@ enum Operation {
 		.filter((operation) -> operation.symbol != null && Character.isLetter(operation.symbol.charAt(0)))
 		.collect(Collectors.toUnmodifiableMap((operation) -> operation.symbol, Function.identity()));
 
-	private static final double LN2 = Math.log(2);
+	static final double LN2 = Math.log(2);
 
-	private static final double LN10 = Math.log(10);
+	static final double LN10 = Math.log(10);
 
 	private final String symbol;
 
@@ -172,7 +172,7 @@ enum Operation {
 	}
 
 	/** \(\partial a^b / \partial a = b\,a^{b-1}\), taken as 0 when {@code b} is 0. */
-	private static double powerBase(double a, double b) {
+	static double powerBase(double a, double b) {
 		return (b == 0.0) ? 0.0 : b * Math.pow(a, b - 1.0);
 	}
 
@@ -180,11 +180,11 @@ enum Operation {
 	 * \(\partial a^b / \partial b = a^b \ln a\). At {@code a = 0} the limit from the
 	 * right is 0 whenever \(a^b\) itself is 0, which is the convention used.
 	 */
-	private static double powerExponent(double a, double v) {
+	static double powerExponent(double a, double v) {
 		return (v == 0.0) ? 0.0 : v * Math.log(a);
 	}
 
-	private static double truncate(double value) {
+	static double truncate(double value) {
 		return (value < 0) ? Math.ceil(value) : Math.floor(value);
 	}
 
