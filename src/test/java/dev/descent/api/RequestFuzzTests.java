@@ -30,11 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class RequestFuzzTests {
 
-	private static final int CASES = 3000;
+	private static final int CASES = 4000;
 
 	private static final JsonMapper strict = JsonMapper.builder().build();
 
-	private static final String[] ENDPOINTS = { "/api/v1/minimize", "/api/v1/evaluate" };
+	private static final String[] ENDPOINTS = { "/api/v1/minimize", "/api/v1/evaluate", "/api/v1/fit",
+			"/api/v1/fit?csv" };
 
 	private static final String[] FRAGMENTS = { "x", "y", "z", "2", "0", "1e308", "1e-320", "1e999", "0.5", ".", "e",
 			"pi", "+", "-", "*", "/", "^", "%", "(", ")", ",", "sin(", "log(", "pow(", "sqrt(", "abs(", "exp(", " ",
@@ -56,20 +57,20 @@ class RequestFuzzTests {
 		int successes = 0;
 		for (int i = 0; i < CASES; i++) {
 			String endpoint = ENDPOINTS[random.nextInt(ENDPOINTS.length)];
-			boolean evaluate = endpoint.endsWith("evaluate");
-			String body;
-			if (random.nextInt(3) == 0) {
-				body = evaluate ? validEvaluateBody(random) : validMinimizeBody(random);
-			}
-			else {
-				body = evaluate ? evaluateBody(random) : minimizeBody(random);
-			}
+			boolean valid = random.nextInt(3) == 0;
+			String body = switch (endpoint) {
+				case "/api/v1/evaluate" -> valid ? validEvaluateBody(random) : evaluateBody(random);
+				case "/api/v1/fit" -> fitBody(random, valid);
+				case "/api/v1/fit?csv" -> csvBody(random);
+				default -> valid ? validMinimizeBody(random) : minimizeBody(random);
+			};
 			if (random.nextInt(10) == 0) {
 				body = mutateJson(random, body);
 			}
+			boolean csv = endpoint.endsWith("?csv");
 			MvcTestResult result = this.mvc.post()
-				.uri(endpoint)
-				.contentType(MediaType.APPLICATION_JSON)
+				.uri(csv ? "/api/v1/fit?" + csvQuery(random) : endpoint)
+				.contentType(csv ? MediaType.parseMediaType("text/csv") : MediaType.APPLICATION_JSON)
 				.content(body)
 				.exchange();
 			String failure = check(result);
@@ -170,6 +171,72 @@ class RequestFuzzTests {
 				""".formatted(quoted(wellFormed(random, 3)), pick(random, "0.5", "-1", "2", "1e-3"),
 				pick(random, "1", "0.25", "-3"), pick(random, "EXACT", "CENTRAL", "FORWARD"),
 				pick(random, "true", "false"));
+	}
+
+	private static String fitBody(SplittableRandom random, boolean valid) {
+		int rows = valid ? 2 + random.nextInt(30) : pick(random, 0, 1, 3, 40);
+		List<String> fields = new ArrayList<>();
+		maybe(random, fields, "model",
+				() -> quoted(valid ? pick(random, "a*x + b", "a*exp(-b*x)", "1/(1+exp(-(a*x+b)))")
+						: expression(random).replace('y', 'b')));
+		maybe(random, fields, "parameters", () -> valid ? "{\"a\": 0.5, \"b\": 0}"
+				: object(random, List.of("a", "b", "x", "sin"), (key) -> pick(random, NUMBERS)));
+		maybe(random, fields, "data", () -> "{\"x\": " + column(random, rows, valid) + ", \"y\": "
+				+ column(random, valid ? rows : rows + random.nextInt(2), valid) + "}");
+		maybe(random, fields, "target", () -> quoted(valid ? "y" : pick(random, "y", "x", "z", "")));
+		maybe(random, fields, "loss", () -> quoted(pick(random, "MSE", "MAE", "HUBER", "BCE", "L2")));
+		maybe(random, fields, "batchSize", () -> pick(random, "1", "4", "32", "0", "-1", "1000000"));
+		maybe(random, fields, "epochs", () -> pick(random, "1", "20", "0", "-3", "100000000"));
+		maybe(random, fields, "seed", () -> pick(random, "7", "-1", "\"seven\"", "1e30"));
+		maybe(random, fields, "optimizer", () -> optimizer(random));
+		maybe(random, fields, "gradient", () -> gradient(random));
+		maybe(random, fields, "stopping", () -> object(random, List.of("tolerance", "patience", "divergenceFactor"),
+				(key) -> pick(random, NUMBERS)));
+		return "{" + String.join(", ", fields) + "}";
+	}
+
+	private static String column(SplittableRandom random, int rows, boolean valid) {
+		List<String> cells = new ArrayList<>();
+		for (int i = 0; i < rows; i++) {
+			cells.add((valid || random.nextInt(10) != 0) ? Double.toString(random.nextDouble() * 4 - 2)
+					: pick(random, ODD_VALUES));
+		}
+		return "[" + String.join(", ", cells) + "]";
+	}
+
+	private static String csvBody(SplittableRandom random) {
+		StringBuilder csv = new StringBuilder(pick(random, "x,y", "x,y,z", "y", "", "x;y", "x,,y")).append('\n');
+		for (int i = random.nextInt(20); i > 0; i--) {
+			csv.append(pick(random, NUMBERS)).append(',').append(pick(random, NUMBERS));
+			if (random.nextInt(15) == 0) {
+				csv.append(pick(random, ",3", "abc", "\"1\"", ",", "\u2212"));
+			}
+			csv.append('\n');
+		}
+		return csv.toString();
+	}
+
+	private static String csvQuery(SplittableRandom random) {
+		List<String> parameters = new ArrayList<>();
+		if (random.nextInt(8) != 0) {
+			parameters.add("model=" + pick(random, "a*x%2Bb", "a*x", "a*q", "%28", ""));
+		}
+		if (random.nextInt(8) != 0) {
+			parameters.add("parameters=" + pick(random, "a:0,b:0", "a:0", "a", "a:x", ":1"));
+		}
+		if (random.nextInt(8) != 0) {
+			parameters.add("target=" + pick(random, "y", "x", "w"));
+		}
+		if (random.nextInt(2) == 0) {
+			parameters.add("epochs=" + pick(random, "5", "0", "abc", "-1"));
+		}
+		if (random.nextInt(2) == 0) {
+			parameters.add("batchSize=" + pick(random, "2", "0", "1.5"));
+		}
+		if (random.nextInt(3) == 0) {
+			parameters.add("optimizer=" + pick(random, "ADAM", "adam", "NOPE"));
+		}
+		return String.join("&", parameters);
 	}
 
 	private static String expression(SplittableRandom random) {
@@ -277,6 +344,10 @@ class RequestFuzzTests {
 			quoted.append(c);
 		}
 		return quoted.append('"').toString();
+	}
+
+	private static int pick(SplittableRandom random, int... options) {
+		return options[random.nextInt(options.length)];
 	}
 
 	private static String pick(SplittableRandom random, String... options) {
