@@ -112,6 +112,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return respond(problem(ProblemType.NON_FINITE_VALUE, ex.getMessage(), ex.getField()));
 	}
 
+	@ExceptionHandler(ServiceBusyException.class)
+	ResponseEntity<Object> busy(ServiceBusyException ex) {
+		ProblemDetail problem = problem(ProblemType.TOO_BUSY, ex.getMessage(), null);
+		return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
 		logger.error("Unexpected failure", ex);
