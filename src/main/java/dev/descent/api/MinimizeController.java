@@ -1,6 +1,7 @@
 package dev.descent.api;
 
 import dev.descent.expression.CompiledExpression;
+import dev.descent.optimization.Deadline;
 import dev.descent.optimization.GradientCheck;
 import dev.descent.optimization.GradientDescentOptimizer;
 import dev.descent.optimization.GradientSettings;
@@ -73,6 +74,10 @@ class MinimizeController {
 		int every = (request.trajectoryEvery() != null) ? request.trajectoryEvery() : 0;
 		return new Minimization(expression, Point.of(start), this.assembler.optimizer(request.optimizer()),
 				this.assembler.gradient(request.gradient()), stopping, null, every);
+	}
+
+	Deadline deadline(Long timeoutMillis) {
+		return this.assembler.deadline(timeoutMillis);
 	}
 
 	MinimizeResponse respond(MinimizeRequest request, Minimization problem, OptimizationResult result) {

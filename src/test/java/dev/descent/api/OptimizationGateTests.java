@@ -9,9 +9,6 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.mock.env.MockEnvironment;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -75,10 +72,7 @@ class OptimizationGateTests {
 	}
 
 	private static DescentLimits limits(int concurrent) {
-		MockEnvironment environment = new MockEnvironment().withProperty("descent.limits.concurrent-optimizations",
-				Integer.toString(concurrent));
-		return new Binder(ConfigurationPropertySources.get(environment)).bindOrCreate("descent.limits",
-				DescentLimits.class);
+		return TestLimits.with("concurrent-optimizations", Integer.toString(concurrent));
 	}
 
 }

@@ -1,14 +1,11 @@
 package dev.descent.api;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -50,8 +47,7 @@ class ProgressStreamsTests {
 	}
 
 	static DescentLimits limits(int concurrentOptimizations) {
-		return new DescentLimits(10_000, 64, 1000, 1_000_000, 10_000, 10_000, 10_000, 10_000_000L, 1_000_000,
-				100_000_000L, DataSize.ofMegabytes(16), Duration.ofSeconds(10), concurrentOptimizations);
+		return TestLimits.with("concurrent-optimizations", Integer.toString(concurrentOptimizations));
 	}
 
 }
