@@ -3,6 +3,8 @@ package dev.descent.optimization.multistart;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 
 import dev.descent.optimization.Point;
 import dev.descent.optimization.Status;
@@ -41,13 +43,13 @@ public final class Minima {
 	 * @return the minima, best first
 	 */
 	public static List<Minimum> of(List<StartOutcome> outcomes, double tolerance) {
-		List<Minimum> minima = new ArrayList<>();
+		Merger merger = new Merger(tolerance);
 		for (StartOutcome outcome : outcomes) {
 			if (outcome.status() == Status.CONVERGED) {
-				add(minima, new Minimum(outcome.point(), outcome.value(), outcome.index(), 1), tolerance);
+				merger.add(new Minimum(outcome.point(), outcome.value(), outcome.index(), 1));
 			}
 		}
-		return sorted(minima);
+		return merger.minima();
 	}
 
 	/**
@@ -57,31 +59,121 @@ public final class Minima {
 	 * @return the merged minima, best first
 	 */
 	public static List<Minimum> merge(List<List<Minimum>> lists, double tolerance) {
-		List<Minimum> minima = new ArrayList<>();
+		Merger merger = new Merger(tolerance);
 		for (List<Minimum> list : lists) {
 			for (Minimum candidate : list) {
-				add(minima, candidate, tolerance);
+				merger.add(candidate);
 			}
 		}
-		return sorted(minima);
+		return merger.minima();
 	}
 
-	private static void add(List<Minimum> minima, Minimum candidate, double tolerance) {
-		int nearest = -1;
-		double nearestDistance = Double.POSITIVE_INFINITY;
-		for (int i = 0; i < minima.size(); i++) {
-			double distance = distanceWithin(minima.get(i).point(), candidate.point(), tolerance);
-			if (distance <= tolerance && (nearest < 0 || distance < nearestDistance)) {
-				nearest = i;
-				nearestDistance = distance;
+	/**
+	 * Applies the rule without comparing each candidate with every minimum: minima are
+	 * kept sorted by their projection \(k(p) = w^\top p\) on a fixed unit vector \(w\)
+	 * whose components are spread in \([0.5, 1.5)\) before normalizing, so that minima on
+	 * a lattice (as in Rastrigin's function) project apart. Since \(|k(p) - k(q)| \le
+	 * \lVert p - q \rVert_2\), only minima whose projection lies within \(\tau\) of the
+	 * candidate's (widened by a bound on the round-off of the projections) can be within
+	 * \(\tau\) of it; the others are never looked at. The result is the rule's, exactly.
+	 */
+	private static final class Merger {
+
+		private final double tolerance;
+
+		private final List<Entry> entries = new ArrayList<>();
+
+		private final NavigableSet<Entry> byKey = new TreeSet<>(
+				Comparator.comparingDouble(Entry::key).thenComparingInt(Entry::id));
+
+		private double[] direction;
+
+		private double largestMagnitude;
+
+		Merger(double tolerance) {
+			this.tolerance = tolerance;
+		}
+
+		void add(Minimum candidate) {
+			double[] point = candidate.point().toArray();
+			if (this.direction == null) {
+				this.direction = direction(point.length);
+			}
+			double key = key(point);
+			this.largestMagnitude = Math.max(this.largestMagnitude, magnitude(point));
+			double margin = this.tolerance * (1 + 1e-12) + 4 * point.length * Math.ulp(this.largestMagnitude);
+			Entry nearest = null;
+			double nearestDistance = Double.POSITIVE_INFINITY;
+			Entry from = new Entry(key - margin, -1, null);
+			Entry to = new Entry(key + margin, Integer.MAX_VALUE, null);
+			for (Entry entry : this.byKey.subSet(from, true, to, true)) {
+				double distance = distanceWithin(entry.minimum().point(), candidate.point(), this.tolerance);
+				boolean nearer = distance < nearestDistance
+						|| (distance == nearestDistance && nearest != null && entry.id() < nearest.id());
+				if (distance <= this.tolerance && (nearest == null || nearer)) {
+					nearest = entry;
+					nearestDistance = distance;
+				}
+			}
+			if (nearest == null) {
+				Entry entry = new Entry(key, this.entries.size(), candidate);
+				this.entries.add(entry);
+				this.byKey.add(entry);
+			}
+			else {
+				Minimum merged = nearest.minimum().absorb(candidate);
+				Entry entry = new Entry(key(merged.point().toArray()), nearest.id(), merged);
+				this.byKey.remove(nearest);
+				this.byKey.add(entry);
+				this.entries.set(nearest.id(), entry);
 			}
 		}
-		if (nearest < 0) {
-			minima.add(candidate);
+
+		List<Minimum> minima() {
+			return this.entries.stream()
+				.map(Entry::minimum)
+				.sorted(Comparator.comparingDouble(Minimum::value).thenComparingInt(Minimum::start))
+				.toList();
 		}
-		else {
-			minima.set(nearest, minima.get(nearest).absorb(candidate));
+
+		private double key(double[] point) {
+			double key = 0.0;
+			for (int d = 0; d < point.length; d++) {
+				key += this.direction[d] * point[d];
+			}
+			return key;
 		}
+
+		/** \(\sum_d |x_d|\), which bounds the round-off of a projection. */
+		private static double magnitude(double[] point) {
+			double sum = 0.0;
+			for (double x : point) {
+				sum += Math.abs(x);
+			}
+			return sum;
+		}
+
+		/** \(w_d \propto 0.5 + \{(d + 1)\varphi\}\), normalized. */
+		private static double[] direction(int n) {
+			double[] direction = new double[n];
+			double golden = (Math.sqrt(5.0) - 1.0) / 2.0;
+			double norm = 0.0;
+			for (int d = 0; d < n; d++) {
+				double fraction = (d + 1) * golden;
+				direction[d] = 0.5 + (fraction - Math.floor(fraction));
+				norm += direction[d] * direction[d];
+			}
+			norm = Math.sqrt(norm);
+			for (int d = 0; d < n; d++) {
+				direction[d] /= norm;
+			}
+			return direction;
+		}
+
+	}
+
+	/** A minimum found so far, with its creation order and its projection. */
+	private record Entry(double key, int id, Minimum minimum) {
 	}
 
 	/**
@@ -99,12 +191,6 @@ public final class Minima {
 			}
 		}
 		return Math.sqrt(sum);
-	}
-
-	private static List<Minimum> sorted(List<Minimum> minima) {
-		return minima.stream()
-			.sorted(Comparator.comparingDouble(Minimum::value).thenComparingInt(Minimum::start))
-			.toList();
 	}
 
 }

@@ -1,6 +1,9 @@
 package dev.descent.optimization.multistart;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import dev.descent.optimization.Point;
 import dev.descent.optimization.Status;
@@ -61,6 +64,50 @@ class MinimaTests {
 		assertThat(Minima.merge(List.of(Minima.merge(List.of(a, b), 0.01), c), 0.01)).isEqualTo(expected);
 		assertThat(Minima.merge(List.of(a, Minima.merge(List.of(b, c), 0.01)), 0.01)).isEqualTo(expected);
 		assertThat(Minima.merge(List.of(c, b, a), 0.01)).isEqualTo(expected);
+	}
+
+	@Test
+	void ofWhenManyCandidatesOnALatticeShouldMatchComparingEveryPair() {
+		SplittableRandom random = new SplittableRandom(17);
+		List<StartOutcome> outcomes = new ArrayList<>();
+		for (int i = 0; i < 3000; i++) {
+			double[] point = new double[3];
+			for (int d = 0; d < point.length; d++) {
+				point[d] = random.nextInt(-4, 5) * 0.995 + random.nextDouble(-1e-3, 1e-3);
+			}
+			double value = Math.floor(random.nextDouble() * 8);
+			outcomes
+				.add(new StartOutcome(i, Point.of(0.0, 0.0, 0.0), Point.of(point), value, Status.CONVERGED, 1, 1, 1));
+		}
+		for (double tolerance : new double[] { 1e-4, 1e-3, 2.5e-3, 0.5, 2.0 }) {
+			assertThat(Minima.of(outcomes, tolerance)).as("tolerance %s", tolerance)
+				.isEqualTo(everyPair(outcomes, tolerance));
+		}
+	}
+
+	/** The rule as stated, comparing each candidate with every minimum so far. */
+	private static List<Minimum> everyPair(List<StartOutcome> outcomes, double tolerance) {
+		List<Minimum> minima = new ArrayList<>();
+		for (StartOutcome outcome : outcomes) {
+			Minimum candidate = new Minimum(outcome.point(), outcome.value(), outcome.index(), 1);
+			int nearest = -1;
+			for (int i = 0; i < minima.size(); i++) {
+				double distance = minima.get(i).point().distanceTo(candidate.point());
+				if (distance <= tolerance
+						&& (nearest < 0 || distance < minima.get(nearest).point().distanceTo(candidate.point()))) {
+					nearest = i;
+				}
+			}
+			if (nearest < 0) {
+				minima.add(candidate);
+			}
+			else {
+				minima.set(nearest, minima.get(nearest).absorb(candidate));
+			}
+		}
+		return minima.stream()
+			.sorted(Comparator.comparingDouble(Minimum::value).thenComparingInt(Minimum::start))
+			.toList();
 	}
 
 	private static StartOutcome converged(int index, double x, double value) {
