@@ -177,17 +177,18 @@ class MultiStartOptimizerTests {
 			.sampling(sampling)
 			.startPoints(List.of(Point.of(0.0, 0.0)))
 			.build();
-		MultiStartResult one = new MultiStartOptimizer(Executors.newSingleThreadExecutor(), 1).minimize(problem,
-				Deadline.NONE);
-		for (int threads : new int[] { 2, 4 }) {
-			ExecutorService executor = Executors.newFixedThreadPool(threads);
-			try {
-				MultiStartResult many = new MultiStartOptimizer(executor, threads).minimize(problem, Deadline.NONE);
-				assertThat(many).usingRecursiveComparison().ignoringFields("elapsed").isEqualTo(one);
-			}
-			finally {
-				executor.shutdown();
-			}
+		MultiStartResult one = minimizeOn(1, problem);
+		assertThat(minimizeOn(2, problem)).usingRecursiveComparison().ignoringFields("elapsed").isEqualTo(one);
+		assertThat(minimizeOn(4, problem)).usingRecursiveComparison().ignoringFields("elapsed").isEqualTo(one);
+	}
+
+	private static MultiStartResult minimizeOn(int threads, MultiStartProblem problem) {
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			return new MultiStartOptimizer(executor, threads).minimize(problem, Deadline.NONE);
+		}
+		finally {
+			executor.shutdown();
 		}
 	}
 
