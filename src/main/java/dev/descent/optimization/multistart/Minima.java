@@ -45,9 +45,7 @@ public final class Minima {
 	public static List<Minimum> of(List<StartOutcome> outcomes, double tolerance) {
 		Merger merger = new Merger(tolerance);
 		for (StartOutcome outcome : outcomes) {
-			if (outcome.status() == Status.CONVERGED) {
-				merger.add(new Minimum(outcome.point(), outcome.value(), outcome.index(), 1));
-			}
+			merger.add(outcome);
 		}
 		return merger.minima();
 	}
@@ -69,15 +67,16 @@ public final class Minima {
 	}
 
 	/**
-	 * Applies the rule without comparing each candidate with every minimum: minima are
-	 * kept sorted by their projection \(k(p) = w^\top p\) on a fixed unit vector \(w\)
-	 * whose components are spread in \([0.5, 1.5)\) before normalizing, so that minima on
-	 * a lattice (as in Rastrigin's function) project apart. Since \(|k(p) - k(q)| \le
-	 * \lVert p - q \rVert_2\), only minima whose projection lies within \(\tau\) of the
-	 * candidate's (widened by a bound on the round-off of the projections) can be within
-	 * \(\tau\) of it; the others are never looked at. The result is the rule's, exactly.
+	 * Applies the rule, one candidate at a time, without comparing each candidate with
+	 * every minimum: minima are kept sorted by their projection \(k(p) = w^\top p\) on a
+	 * fixed unit vector \(w\) whose components are spread in \([0.5, 1.5)\) before
+	 * normalizing, so that minima on a lattice (as in Rastrigin's function) project
+	 * apart. Since \(|k(p) - k(q)| \le \lVert p - q \rVert_2\), only minima whose
+	 * projection lies within \(\tau\) of the candidate's (widened by a bound on the
+	 * round-off of the projections) can be within \(\tau\) of it; the others are never
+	 * looked at. The result is the rule's, exactly.
 	 */
-	private static final class Merger {
+	static final class Merger {
 
 		private final double tolerance;
 
@@ -92,6 +91,16 @@ public final class Minima {
 
 		Merger(double tolerance) {
 			this.tolerance = tolerance;
+		}
+
+		/**
+		 * Adds a start's outcome, if it converged.
+		 * @param outcome the outcome; outcomes must come in index order
+		 */
+		void add(StartOutcome outcome) {
+			if (outcome.status() == Status.CONVERGED) {
+				add(new Minimum(outcome.point(), outcome.value(), outcome.index(), 1));
+			}
 		}
 
 		void add(Minimum candidate) {

@@ -43,11 +43,14 @@ import dev.descent.optimization.Status;
  */
 public final class MultiStartOptimizer {
 
-	/** The most starts of one batch: small enough to balance the load and to share. */
-	private static final int MAX_BATCH = 16;
+	/**
+	 * The most starts of one batch: large enough that handing out batches costs little,
+	 * small enough to balance the load and to share the executor.
+	 */
+	private static final int MAX_BATCH = 32;
 
 	/** Batches per thread to aim for, so that uneven starts still share out evenly. */
-	private static final int BATCHES_PER_THREAD = 32;
+	private static final int BATCHES_PER_THREAD = 16;
 
 	private final GradientDescentOptimizer local = new GradientDescentOptimizer();
 
@@ -102,7 +105,11 @@ public final class MultiStartOptimizer {
 
 		private final int batch;
 
+		private final Minima.Merger minima;
+
 		private int next;
+
+		private int merged;
 
 		private int inFlight;
 
@@ -114,6 +121,7 @@ public final class MultiStartOptimizer {
 			this.completion = new ExecutorCompletionService<>(MultiStartOptimizer.this.executor);
 			int perThread = problem.starts() / (BATCHES_PER_THREAD * MultiStartOptimizer.this.parallelism);
 			this.batch = Math.max(1, Math.min(MAX_BATCH, perThread));
+			this.minima = new Minima.Merger(problem.minimaTolerance());
 		}
 
 		MultiStartResult execute() {
@@ -129,6 +137,7 @@ public final class MultiStartOptimizer {
 					for (StartOutcome outcome : result(done)) {
 						this.outcomes[outcome.index() - this.problem.firstStart()] = outcome;
 					}
+					merge();
 				}
 				catch (InterruptedException ex) {
 					interrupted = true;
@@ -142,8 +151,19 @@ public final class MultiStartOptimizer {
 			if (interrupted) {
 				Thread.currentThread().interrupt();
 			}
-			return MultiStartResult.of(this.problem, Arrays.asList(this.outcomes),
+			merge();
+			return MultiStartResult.of(this.problem, Arrays.asList(this.outcomes), this.minima.minima(),
 					Duration.ofNanos(System.nanoTime() - this.started));
+		}
+
+		/**
+		 * Merges the outcomes that are known, in index order, up to the first one that is
+		 * not: merging overlaps with the starts still running instead of following them.
+		 */
+		private void merge() {
+			while (this.merged < this.outcomes.length && this.outcomes[this.merged] != null) {
+				this.minima.add(this.outcomes[this.merged++]);
+			}
 		}
 
 		/**

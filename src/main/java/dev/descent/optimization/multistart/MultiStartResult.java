@@ -36,11 +36,13 @@ public record MultiStartResult(long seed, int firstStart, int starts, double min
 	 * Summarizes the outcomes of a run.
 	 * @param problem the run
 	 * @param outcomes the outcomes of its starts, in index order
+	 * @param minima their minima, as {@link Minima#of} finds them
 	 * @param elapsed the time taken
 	 * @return the result
 	 */
-	static MultiStartResult of(MultiStartProblem problem, List<StartOutcome> outcomes, Duration elapsed) {
-		return summarize(problem.seed(), problem.firstStart(), problem.minimaTolerance(), outcomes, elapsed);
+	static MultiStartResult of(MultiStartProblem problem, List<StartOutcome> outcomes, List<Minimum> minima,
+			Duration elapsed) {
+		return summarize(problem.seed(), problem.firstStart(), problem.minimaTolerance(), outcomes, minima, elapsed);
 	}
 
 	/**
@@ -76,11 +78,12 @@ public record MultiStartResult(long seed, int firstStart, int starts, double min
 			outcomes.addAll(slice.outcomes());
 			elapsed = (slice.elapsed().compareTo(elapsed) > 0) ? slice.elapsed() : elapsed;
 		}
-		return summarize(first.seed(), first.firstStart(), first.minimaTolerance(), outcomes, elapsed);
+		return summarize(first.seed(), first.firstStart(), first.minimaTolerance(), outcomes,
+				Minima.of(outcomes, first.minimaTolerance()), elapsed);
 	}
 
 	private static MultiStartResult summarize(long seed, int firstStart, double tolerance, List<StartOutcome> outcomes,
-			Duration elapsed) {
+			List<Minimum> minima, Duration elapsed) {
 		StartOutcome best = null;
 		long evaluations = 0;
 		long gradientEvaluations = 0;
@@ -91,7 +94,7 @@ public record MultiStartResult(long seed, int firstStart, int starts, double min
 			evaluations += outcome.evaluations();
 			gradientEvaluations += outcome.gradientEvaluations();
 		}
-		return new MultiStartResult(seed, firstStart, outcomes.size(), tolerance, best, Minima.of(outcomes, tolerance),
+		return new MultiStartResult(seed, firstStart, outcomes.size(), tolerance, best, minima,
 				OutcomeCounts.of(outcomes), evaluations, gradientEvaluations, outcomes, elapsed);
 	}
 
