@@ -12,7 +12,7 @@ export const PATHS = {
 
 export const METHODS = ['GRADIENT_DESCENT', 'MOMENTUM', 'NESTEROV', 'ADAGRAD', 'RMSPROP', 'ADAM', 'LINE_SEARCH'];
 
-export const LOSSES = ['MSE', 'MAE'];
+export const LOSSES = ['MSE', 'MAE', 'HUBER', 'BCE'];
 
 function optimizer(setup) {
 	const optimizer = { method: setup.method };
@@ -24,17 +24,6 @@ function optimizer(setup) {
 
 function byName(variables, value) {
 	return Object.fromEntries(variables.map((variable) => [variable.name, value(variable)]));
-}
-
-// The first of several candidate fields that holds a value, for fields whose final
-// name is not settled yet.
-function first(object, names) {
-	for (const name of names) {
-		if (object && object[name] !== undefined && object[name] !== null) {
-			return object[name];
-		}
-	}
-	return undefined;
 }
 
 export const minimize = {
@@ -90,22 +79,20 @@ export const multistart = {
 		};
 	},
 	result(body) {
-		const best = first(body, ['best']) || {};
-		const minima = first(body, ['minima']) || [];
-		const runs = first(body, ['runs', 'startResults', 'results', 'starts']);
+		const best = body.best || {};
 		return {
 			best: { point: best.point, value: best.value },
-			minima: minima.map((minimum) => ({
+			minima: (body.minima || []).map((minimum) => ({
 				point: minimum.point,
 				value: minimum.value,
-				starts: Array.isArray(minimum.starts) ? minimum.starts.length : (minimum.starts ?? minimum.count),
+				starts: minimum.count,
 			})),
-			runs: (Array.isArray(runs) ? runs : []).map((run) => ({
-				start: first(run, ['start', 'startPoint']),
-				point: first(run, ['point', 'end', 'endPoint']),
+			runs: (body.startResults || []).map((run) => ({
+				start: run.startPoint,
+				point: run.point,
 				value: run.value,
 				status: run.status,
-				trajectory: (run.trajectory || []).map(minimize.step),
+				trajectory: [],
 			})),
 		};
 	},
@@ -129,7 +116,7 @@ export const fit = {
 		return {
 			parameters: body.parameters || {},
 			loss: body.loss,
-			lossPerEpoch: first(body, ['lossPerEpoch', 'losses']) || [],
+			lossPerEpoch: body.epochLosses || [],
 			epochs: body.epochs,
 			updates: body.updates,
 			status: body.status,

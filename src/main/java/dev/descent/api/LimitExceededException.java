@@ -20,7 +20,19 @@ public class LimitExceededException extends RuntimeException {
 	 * @param maximum the limit's value
 	 */
 	public LimitExceededException(String field, String limit, long requested, long maximum) {
-		super("'" + field + "' asks for " + requested + ", more than the limit of " + maximum + " (" + limit + ")");
+		this(field, limit, maximum,
+				"'" + field + "' asks for " + requested + ", more than the limit of " + maximum + " (" + limit + ")");
+	}
+
+	/**
+	 * Creates the exception with a message of its own, for limits on a product of fields.
+	 * @param field the request field at fault
+	 * @param limit the name of the limit, as in {@code descent.limits.start-steps}
+	 * @param maximum the limit's value
+	 * @param message what was asked for, and how it compares to the limit
+	 */
+	public LimitExceededException(String field, String limit, long maximum, String message) {
+		super(message);
 		this.field = field;
 		this.limit = limit;
 		this.maximum = maximum;

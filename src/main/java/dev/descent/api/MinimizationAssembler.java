@@ -85,10 +85,18 @@ class MinimizationAssembler {
 	}
 
 	OptimizerSettings optimizer(OptimizerRequest request) {
+		return optimizer(request, Method.GRADIENT_DESCENT);
+	}
+
+	/**
+	 * The optimizer of a request, with another default method.
+	 * @param fallback the method when the request names none
+	 */
+	OptimizerSettings optimizer(OptimizerRequest request, Method fallback) {
 		if (request == null) {
-			return OptimizerSettings.defaults(Method.GRADIENT_DESCENT);
+			return OptimizerSettings.defaults(fallback);
 		}
-		Method method = (request.method() != null) ? request.method() : Method.GRADIENT_DESCENT;
+		Method method = (request.method() != null) ? request.method() : fallback;
 		OptimizerSettings defaults = OptimizerSettings.defaults(method);
 		return new OptimizerSettings(method, or(request.learningRate(), defaults.learningRate()),
 				or(request.momentum(), defaults.momentum()), or(request.rho(), defaults.rho()),
@@ -107,18 +115,38 @@ class MinimizationAssembler {
 	}
 
 	StoppingCriteria stopping(Integer steps, StoppingRequest request) {
-		int maxSteps = (steps != null) ? steps : DEFAULT_STEPS;
+		return stopping(steps, request, new StoppingCriteria(DEFAULT_STEPS, DEFAULT_GRADIENT_TOLERANCE, 0.0, 0.0, true,
+				StoppingCriteria.DEFAULT_DIVERGENCE_FACTOR));
+	}
+
+	/**
+	 * The stopping rules of a request, with other defaults.
+	 * @param defaults the budget and rules when the request names none
+	 */
+	StoppingCriteria stopping(Integer steps, StoppingRequest request, StoppingCriteria defaults) {
+		int maxSteps = (steps != null) ? steps : defaults.maxSteps();
 		if (maxSteps > this.limits.steps()) {
 			throw new LimitExceededException("steps", "descent.limits.steps", maxSteps, this.limits.steps());
 		}
 		if (request == null) {
-			return new StoppingCriteria(maxSteps, DEFAULT_GRADIENT_TOLERANCE, 0.0, 0.0, true,
-					StoppingCriteria.DEFAULT_DIVERGENCE_FACTOR);
+			return new StoppingCriteria(maxSteps, defaults.gradientTolerance(), defaults.stepTolerance(),
+					defaults.valueTolerance(), defaults.stopOnDivergence(), defaults.divergenceFactor());
 		}
-		return new StoppingCriteria(maxSteps, or(request.gradientTolerance(), DEFAULT_GRADIENT_TOLERANCE),
-				or(request.stepTolerance(), 0.0), or(request.valueTolerance(), 0.0),
-				(request.stopOnDivergence() != null) ? request.stopOnDivergence() : true,
-				or(request.divergenceFactor(), StoppingCriteria.DEFAULT_DIVERGENCE_FACTOR));
+		return new StoppingCriteria(maxSteps, or(request.gradientTolerance(), defaults.gradientTolerance()),
+				or(request.stepTolerance(), defaults.stepTolerance()),
+				or(request.valueTolerance(), defaults.valueTolerance()),
+				(request.stopOnDivergence() != null) ? request.stopOnDivergence() : defaults.stopOnDivergence(),
+				or(request.divergenceFactor(), defaults.divergenceFactor()));
+	}
+
+	/**
+	 * The deadline of a request: its timeout, but no later than the configured deadline.
+	 */
+	Deadline deadline(Long timeoutMillis) {
+		Duration limit = this.limits.deadline();
+		Duration timeout = (timeoutMillis != null && timeoutMillis < limit.toMillis())
+				? Duration.ofMillis(timeoutMillis) : limit;
+		return Deadline.in(timeout);
 	}
 
 	/**
@@ -136,17 +164,6 @@ class MinimizationAssembler {
 							+ " trajectory points, more than the limit of " + this.limits.trajectoryPoints()
 							+ " (descent.limits.trajectory-points); use at least " + smallest);
 		}
-	}
-
-	/**
-	 * The deadline of a request: its own timeout if it gives one below the configured
-	 * deadline, otherwise the configured deadline.
-	 */
-	Deadline deadline(Long timeoutMillis) {
-		Duration limit = this.limits.deadline();
-		Duration timeout = (timeoutMillis != null && timeoutMillis < limit.toMillis())
-				? Duration.ofMillis(timeoutMillis) : limit;
-		return Deadline.in(timeout);
 	}
 
 	private static double or(Double value, double fallback) {

@@ -13,6 +13,8 @@ import dev.descent.optimization.ProgressListener;
 import dev.descent.plot.FunctionPlot;
 import dev.descent.plot.Range;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -63,6 +65,16 @@ class MinimizePlotController {
 			description = "Runs the /minimize request and draws the function of its one or two variables with "
 					+ "the path of the run: a curve for one variable, a heat map with contour lines for two. "
 					+ "The axes cover the path with a margin unless xMin/xMax and yMin/yMax are given.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+			examples = {
+					@ExampleObject(name = "himmelblau",
+							summary = "Himmelblau's function: descent into one of four minima",
+							value = "{\"expression\": \"(x^2 + y - 11)^2 + (x + y^2 - 7)^2\", "
+									+ "\"start\": {\"x\": -0.5, \"y\": 0.5}, \"optimizer\": {\"learningRate\": 0.01}, "
+									+ "\"steps\": 200}"),
+					@ExampleObject(name = "overshoot", summary = "One variable: a learning rate that overshoots",
+							value = "{\"expression\": \"x^2 + 1\", \"start\": {\"x\": -3}, "
+									+ "\"optimizer\": {\"learningRate\": 0.9}, \"steps\": 20}") }))
 	String plot(@Valid @RequestBody MinimizeRequest request,
 			@Parameter(description = "Left end of the horizontal axis (the first variable)") @RequestParam(
 					required = false) Double xMin,
