@@ -24,7 +24,8 @@ class ArchitectureTests {
 		return Stream.of(
 				Arguments.of("expression",
 						List.of("dev.descent.optimization", "dev.descent.api", "org.springframework")),
-				Arguments.of("optimization", List.of("dev.descent.api", "org.springframework", "jakarta.")));
+				Arguments.of("optimization", List.of("dev.descent.api", "org.springframework", "jakarta.")),
+				Arguments.of("plot", List.of("dev.descent.api", "org.springframework", "jakarta.")));
 	}
 
 	@ParameterizedTest(name = "{0} does not import {1}")

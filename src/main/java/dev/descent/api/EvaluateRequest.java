@@ -18,6 +18,7 @@ public record EvaluateRequest(
 				example = "x^2 + sin(y)") @NotBlank String expression,
 		@Schema(description = "The points; all name the same variables, in the same order.",
 				example = "[{\"x\": 1, \"y\": 0}, {\"x\": 2, \"y\": 3.14159}]") @NotEmpty List<@NotEmpty Map<String, @NotNull @Finite Double>> points,
-		@Schema(description = "Compute gradients too, by this method; absent for none.") @Valid GradientRequest gradient) {
+		@Schema(description = "Compute gradients too, by this "
+				+ "method; absent for none.") @Valid GradientRequest gradient) {
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.descent.expression.CompiledExpression;
-import dev.descent.expression.ExpressionCompiler;
 import dev.descent.optimization.Deadline;
 import dev.descent.optimization.GradientMethod;
 import dev.descent.optimization.GradientSettings;
@@ -30,12 +29,12 @@ class MinimizationAssembler {
 	/** Gradient tolerance when the request names none. */
 	static final double DEFAULT_GRADIENT_TOLERANCE = 1e-8;
 
-	private final ExpressionCompiler compiler;
+	private final ExpressionCache expressions;
 
 	private final DescentLimits limits;
 
-	MinimizationAssembler(ExpressionCompiler compiler, DescentLimits limits) {
-		this.compiler = compiler;
+	MinimizationAssembler(ExpressionCache expressions, DescentLimits limits) {
+		this.expressions = expressions;
 		this.limits = limits;
 	}
 
@@ -47,11 +46,11 @@ class MinimizationAssembler {
 	 * Compiles an expression in the variables named by the keys of a map, in their order.
 	 */
 	CompiledExpression compile(String expression, Map<String, ?> variables) {
-		return this.compiler.compile(expression, new ArrayList<>(variables.keySet()));
+		return this.expressions.compile(expression, new ArrayList<>(variables.keySet()));
 	}
 
 	CompiledExpression compile(String expression, List<String> variables) {
-		return this.compiler.compile(expression, variables);
+		return this.expressions.compile(expression, variables);
 	}
 
 	/**

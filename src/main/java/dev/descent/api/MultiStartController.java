@@ -9,8 +9,10 @@ import dev.descent.expression.CompiledExpression;
 import dev.descent.expression.InvalidExpressionException;
 import dev.descent.expression.InvalidVariableException;
 import dev.descent.optimization.Bounds;
+import dev.descent.optimization.Deadline;
 import dev.descent.optimization.GradientSettings;
 import dev.descent.optimization.Point;
+import dev.descent.optimization.ProgressListener;
 import dev.descent.optimization.StoppingCriteria;
 import dev.descent.optimization.multistart.MultiStartProblem;
 import dev.descent.optimization.multistart.MultiStartResult;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * {@code POST /api/v1/minimize/multistart}: many descents from starts spread over a box.
@@ -43,7 +46,10 @@ class MultiStartController {
 
 	private final StartPool pool;
 
-	MultiStartController(MinimizationAssembler assembler, StartPool pool) {
+	private final ProgressStreams streams;
+
+	MultiStartController(MinimizationAssembler assembler, StartPool pool, ProgressStreams streams) {
+		this.streams = streams;
 		this.assembler = assembler;
 		this.pool = pool;
 	}
@@ -77,8 +83,25 @@ class MultiStartController {
 							+ "\"includeStarts\": true}") }))
 	MultiStartResponse minimize(@Valid @RequestBody MultiStartRequest request) {
 		MultiStartProblem problem = problem(request);
-		MultiStartResult result = this.pool.optimizer()
-			.minimize(problem, this.assembler.deadline(request.timeoutMillis()));
+		return respond(request, problem, this.pool.optimizer()
+			.minimize(problem, this.assembler.deadline(request.timeoutMillis()), ProgressListener.NONE));
+	}
+
+	@PostMapping(path = "/minimize/multistart", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "Multi-start descent, streaming progress",
+			description = "Asked for text/event-stream, runs as the JSON call does and streams 'progress' events: "
+					+ "'step' is the number of starts finished, 'point' and 'value' the best so far (at most about "
+					+ "30 a second and 600 in all), then one 'result' event whose data is the JSON call's body. "
+					+ "A client that disconnects cancels the starts not yet finished.")
+	SseEmitter stream(@Valid @RequestBody MultiStartRequest request) {
+		MultiStartProblem problem = problem(request);
+		Deadline deadline = this.assembler.deadline(request.timeoutMillis());
+		return this.streams.stream(problem.expression().variables(),
+				(listener) -> respond(request, problem, this.pool.optimizer().minimize(problem, deadline, listener)));
+	}
+
+	private MultiStartResponse respond(MultiStartRequest request, MultiStartProblem problem, MultiStartResult result) {
 		logger.debug("Multi-start of {} starts from {}: {} in {}", problem.starts(), problem.firstStart(),
 				result.counts(), result.elapsed());
 		List<String> warnings = new ArrayList<>(Warnings.gradient(problem.expression(), problem.gradient().method()));

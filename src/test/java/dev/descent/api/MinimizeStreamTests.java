@@ -31,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code POST /api/v1/minimize} as an event stream, over a real connection: events in
- * order, the result last and equal to the JSON call's body, problems before the stream,
- * and a client that hangs up stops the run.
+ * {@code POST /api/v1/minimize} and {@code /minimize/multistart} as event streams, over a
+ * real connection: events in order, the result last and equal to the JSON call's body,
+ * problems before the stream, and a client that hangs up stops the run.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "descent.limits.deadline=120s")
 class MinimizeStreamTests {
@@ -137,6 +137,35 @@ class MinimizeStreamTests {
 		assertThat(completed.count()).isEqualTo(completedBefore);
 	}
 
+	@Test
+	void multistartWhenAskedForEventsShouldStreamStartsDoneThenTheResult() throws Exception {
+		String body = "{\"expression\": \"(x^2 + y - 11)^2 + (x + y^2 - 7)^2\", \"bounds\": {\"x\": "
+				+ "{\"lower\": -5, \"upper\": 5}, \"y\": {\"lower\": -5, \"upper\": 5}}, "
+				+ "\"starts\": 400, \"seed\": 42}";
+		HttpResponse<java.util.stream.Stream<String>> response = this.client.send(
+				request("/api/v1/minimize/multistart", body, "text/event-stream"), HttpResponse.BodyHandlers.ofLines());
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<Event> events = events(response.body().collect(Collectors.toList()));
+		List<String> names = events.stream().map(Event::name).toList();
+		assertThat(names.subList(0, names.size() - 1)).isNotEmpty().containsOnly("progress");
+		assertThat(names.get(names.size() - 1)).isEqualTo("result");
+		List<JsonNode> progress = events.subList(0, events.size() - 1)
+			.stream()
+			.map((event) -> this.json.readTree(event.data()))
+			.toList();
+		assertThat(progress).extracting((event) -> event.get("step").asInt())
+			.isSorted()
+			.doesNotHaveDuplicates()
+			.allSatisfy((done) -> assertThat(done).isBetween(1, 400));
+		assertThat(progress).extracting((event) -> event.get("value").asDouble())
+			.isSortedAccordingTo((a, b) -> Double.compare(b, a));
+		JsonNode streamed = this.json.readTree(events.get(events.size() - 1).data());
+		HttpResponse<String> plain = this.client.send(request("/api/v1/minimize/multistart", body, "application/json"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(withoutTiming(streamed)).isEqualTo(withoutTiming(this.json.readTree(plain.body())));
+		assertThat(streamed.get("minima")).hasSize(4);
+	}
+
 	/**
 	 * A function slow enough to evaluate that a million steps take far longer than it
 	 * takes to notice a closed connection.
@@ -148,7 +177,11 @@ class MinimizeStreamTests {
 	}
 
 	private HttpRequest request(String body, String accept) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/minimize"))
+		return request("/api/v1/minimize", body, accept);
+	}
+
+	private HttpRequest request(String path, String body, String accept) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", accept)
 			.POST(HttpRequest.BodyPublishers.ofString(body))

@@ -83,7 +83,22 @@ public final class MultiStartOptimizer {
 	 * @return the result
 	 */
 	public MultiStartResult minimize(MultiStartProblem problem, Deadline deadline) {
-		return new Run(problem, deadline).execute();
+		return minimize(problem, deadline, ProgressListener.NONE);
+	}
+
+	/**
+	 * Runs a multi-start minimization and reports its progress: after each batch of
+	 * starts has finished, in index order, the listener hears how many starts are done
+	 * (as the step), the best point so far and its value (the gradient norm is NaN: not
+	 * applicable). A listener that returns {@code false} cancels the starts not yet
+	 * finished.
+	 * @param problem the problem
+	 * @param deadline when to stop starting and running descents
+	 * @param progress told of the progress, in the calling thread
+	 * @return the result
+	 */
+	public MultiStartResult minimize(MultiStartProblem problem, Deadline deadline, ProgressListener progress) {
+		return new Run(problem, deadline, progress).execute();
 	}
 
 	/** One run: the coordinator's state, in the calling thread. */
@@ -94,6 +109,8 @@ public final class MultiStartOptimizer {
 		private final MultiStartProblem problem;
 
 		private final Deadline deadline;
+
+		private final ProgressListener progress;
 
 		private final StartOutcome[] outcomes;
 
@@ -111,11 +128,14 @@ public final class MultiStartOptimizer {
 
 		private int merged;
 
+		private StartOutcome best;
+
 		private int inFlight;
 
-		Run(MultiStartProblem problem, Deadline deadline) {
+		Run(MultiStartProblem problem, Deadline deadline, ProgressListener progress) {
 			this.problem = problem;
 			this.deadline = deadline;
+			this.progress = progress;
 			this.outcomes = new StartOutcome[problem.starts()];
 			this.cursor = problem.sequence().cursor(problem.firstStart());
 			this.completion = new ExecutorCompletionService<>(MultiStartOptimizer.this.executor);
@@ -161,8 +181,17 @@ public final class MultiStartOptimizer {
 		 * not: merging overlaps with the starts still running instead of following them.
 		 */
 		private void merge() {
+			int before = this.merged;
 			while (this.merged < this.outcomes.length && this.outcomes[this.merged] != null) {
-				this.minima.add(this.outcomes[this.merged++]);
+				StartOutcome outcome = this.outcomes[this.merged++];
+				this.minima.add(outcome);
+				if (outcome.candidate() && (this.best == null || outcome.isBetterThan(this.best))) {
+					this.best = outcome;
+				}
+			}
+			if (this.merged > before && this.best != null && !this.cancelled.get()
+					&& !this.progress.onStep(this.merged, this.best.point().toArray(), this.best.value(), Double.NaN)) {
+				this.cancelled.set(true);
 			}
 		}
 
