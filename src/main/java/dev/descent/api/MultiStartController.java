@@ -22,8 +22,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,16 +38,17 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Tag(name = "Minimize", description = "Gradient descent and its family of optimizers")
 class MultiStartController {
 
-	private static final Logger logger = LoggerFactory.getLogger(MultiStartController.class);
-
 	private final MinimizationAssembler assembler;
 
 	private final StartPool pool;
 
 	private final ProgressStreams streams;
 
-	MultiStartController(MinimizationAssembler assembler, StartPool pool, ProgressStreams streams) {
+	private final RunMetrics metrics;
+
+	MultiStartController(MinimizationAssembler assembler, StartPool pool, ProgressStreams streams, RunMetrics metrics) {
 		this.streams = streams;
+		this.metrics = metrics;
 		this.assembler = assembler;
 		this.pool = pool;
 	}
@@ -102,8 +101,8 @@ class MultiStartController {
 	}
 
 	private MultiStartResponse respond(MultiStartRequest request, MultiStartProblem problem, MultiStartResult result) {
-		logger.debug("Multi-start of {} starts from {}: {} in {}", problem.starts(), problem.firstStart(),
-				result.counts(), result.elapsed());
+		this.metrics.recordStarts(result.counts(), problem.expression().dimension(), result.evaluations(),
+				result.elapsed());
 		List<String> warnings = new ArrayList<>(Warnings.gradient(problem.expression(), problem.gradient().method()));
 		if (problem.sampling() == Sampling.LATIN_HYPERCUBE && problem.firstStart() > 0
 				&& request.totalStarts() == null) {

@@ -37,9 +37,16 @@ class OperationsTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"expression\": \"x^2\", \"start\": {\"x\": 1}, \"optimizer\": {\"learningRate\": 0.5}}"))
 			.hasStatusOk();
+		assertThat(this.mvc.post()
+			.uri("/api/v1/minimize/multistart")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"expression\": \"x^2\", \"bounds\": {\"x\": {\"lower\": -1, \"upper\": 1}}, \"starts\": 3}"))
+			.hasStatusOk();
 		String metrics = JsonResponses.text(this.mvc.get().uri("/actuator/prometheus").exchange());
 		assertThat(metrics).contains("descent_optimizations_total{endpoint=\"minimize\",status=\"CONVERGED\"")
 			.contains("descent_evaluations_total{endpoint=\"minimize\"")
+			.contains("descent_optimizations_total{endpoint=\"multistart\",status=\"CONVERGED\"}")
+			.contains("cache_gets_total{cache=\"expressions\"")
 			.contains("http_server_requests_seconds_count{")
 			.contains("uri=\"/api/v1/minimize\"");
 	}
