@@ -17,8 +17,10 @@ public record EvaluateRequest(
 		@Schema(description = "The expression, in the variables named by the points.",
 				example = "x^2 + sin(y)") @NotBlank String expression,
 		@Schema(description = "The points; all name the same variables, in the same order.",
-				example = "[{\"x\": 1, \"y\": 0}, {\"x\": 2, \"y\": 3.14159}]") @NotEmpty List<@NotEmpty Map<String, @NotNull @Finite Double>> points,
+				example = EXAMPLE) @NotEmpty List<@NotEmpty Map<String, @NotNull @Finite Double>> points,
 		@Schema(description = "Compute gradients too, by this "
 				+ "method; absent for none.") @Valid GradientRequest gradient) {
+
+	static final String EXAMPLE = "[{\"x\": 1, \"y\": 0}, {\"x\": 2, \"y\": 3.14159}]";
 
 }

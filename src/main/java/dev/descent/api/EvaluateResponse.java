@@ -3,7 +3,6 @@ package dev.descent.api;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -25,9 +24,8 @@ public record EvaluateResponse(List<String> variables, List<Result> results, Lis
 	 * @param gradientCheck the exact and central gradients side by side, when asked for
 	 */
 	@Schema(description = "The value, and gradient on request, at one point.")
-	public record Result(Map<String, Double> point, double value,
-			@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> gradient,
-			@JsonInclude(JsonInclude.Include.NON_NULL) GradientCheckResponse gradientCheck) {
+	public record Result(Map<String, Double> point, double value, @OmittedWhenNull Map<String, Double> gradient,
+			@OmittedWhenNull GradientCheckResponse gradientCheck) {
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.descent.api;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.descent.optimization.Criterion;
 import dev.descent.optimization.Status;
 import dev.descent.optimization.fitting.FitResult;
@@ -33,7 +32,7 @@ public record FitResponse(
 		@Schema(description = "CONVERGED, MAX_STEPS (every epoch done), DIVERGED, NON_FINITE, STALLED or "
 				+ "DEADLINE.") Status status,
 		@Schema(description = "For CONVERGED: LOSS_PLATEAU, or GRADIENT_NORM when a line search found no decrease "
-				+ "at a minimum.") @JsonInclude(JsonInclude.Include.NON_NULL) Criterion criterion,
+				+ "at a minimum.") @OmittedWhenNull Criterion criterion,
 		@Schema(description = "The fitted parameters.") Map<String, Double> parameters,
 		@Schema(description = "The mean loss over the whole data set at the fitted parameters; null if not "
 				+ "finite.") Double loss,
@@ -46,7 +45,7 @@ public record FitResponse(
 				+ "count.") int batchSize,
 		@Schema(description = "The seed of the shuffles; send it back to repeat the fit bit for bit.") long seed,
 		@Schema(description = "The parameters of lowest loss, among the start and the ends of epochs, when they are "
-				+ "not the last ones.") @JsonInclude(JsonInclude.Include.NON_NULL) BestParameters best,
+				+ "not the last ones.") @OmittedWhenNull BestParameters best,
 		@Schema(description = "Wall-clock time of the fit.") double elapsedMillis,
 		@Schema(description = "Things the client should know, such as "
 				+ "non-differentiable operations.") List<String> warnings) {

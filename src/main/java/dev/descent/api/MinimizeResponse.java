@@ -3,7 +3,6 @@ package dev.descent.api;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.descent.optimization.Criterion;
 import dev.descent.optimization.OptimizationResult;
 import dev.descent.optimization.Status;
@@ -18,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record MinimizeResponse(@Schema(
 		description = "CONVERGED, MAX_STEPS, DIVERGED, NON_FINITE, STALLED, DEADLINE or CANCELLED.") Status status,
 		@Schema(description = "For CONVERGED and STALLED: GRADIENT_NORM, "
-				+ "STEP_SIZE or VALUE_CHANGE.") @JsonInclude(JsonInclude.Include.NON_NULL) Criterion criterion,
+				+ "STEP_SIZE or VALUE_CHANGE.") @OmittedWhenNull Criterion criterion,
 		@Schema(description = "The last iterate.") Map<String, Double> point,
 		@Schema(description = "The value there; null if not finite.") Double value,
 		@Schema(description = "The gradient there.") Map<String, Double> gradient,
@@ -28,13 +27,13 @@ public record MinimizeResponse(@Schema(
 				+ "difference quotients and line searches.") long evaluations,
 		@Schema(description = "Gradients computed.") long gradientEvaluations,
 		@Schema(description = "The iterate of lowest value, when it "
-				+ "is not the last one.") @JsonInclude(JsonInclude.Include.NON_NULL) TrajectoryStep best,
+				+ "is not the last one.") @OmittedWhenNull TrajectoryStep best,
 		@Schema(description = "Wall-clock time of the run.") double elapsedMillis,
 		@Schema(description = "Things the client should know, such as "
 				+ "non-differentiable operations.") List<String> warnings,
 		@Schema(description = "The exact and the central-difference gradient at "
-				+ "the last iterate, on request.") @JsonInclude(JsonInclude.Include.NON_NULL) GradientCheckResponse gradientCheck,
-		@Schema(description = "Every k-th iterate, on request.") @JsonInclude(JsonInclude.Include.NON_NULL) List<TrajectoryStep> trajectory) {
+				+ "the last iterate, on request.") @OmittedWhenNull GradientCheckResponse gradientCheck,
+		@Schema(description = "Every k-th iterate, on request.") @OmittedWhenNull List<TrajectoryStep> trajectory) {
 
 	static MinimizeResponse of(List<String> variables, OptimizationResult result, List<String> warnings,
 			GradientCheckResponse check, boolean withTrajectory) {
