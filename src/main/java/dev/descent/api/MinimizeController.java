@@ -54,7 +54,7 @@ class MinimizeController {
 							+ "\"stopping\": {\"gradientTolerance\": 0, \"stopOnDivergence\": false}}"),
 			@ExampleObject(name = "rosenbrock", summary = "Rosenbrock's valley with a line search",
 					value = "{\"expression\": \"100*(y - x^2)^2 + (1 - x)^2\", \"start\": {\"x\": -1.2, \"y\": 1}, "
-							+ "\"optimizer\": {\"method\": \"LINE_SEARCH\"}, \"steps\": 20000}"),
+							+ "\"optimizer\": {\"method\": \"LINE_SEARCH\"}, \"steps\": 50000}"),
 			@ExampleObject(name = "adam", summary = "Adam on a bowl, with a trajectory",
 					value = "{\"expression\": \"(x - 1)^2 + 2*(y + 0.5)^2\", \"start\": {\"x\": 3, \"y\": 2}, "
 							+ "\"optimizer\": {\"method\": \"ADAM\", \"learningRate\": 0.1}, \"steps\": 2000, "
