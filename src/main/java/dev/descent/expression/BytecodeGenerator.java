@@ -55,7 +55,7 @@ import org.objectweb.asm.Type;
  * few hundred calls are slower than our interpreter, which is compiled once for all
  * expressions. Once a process has evaluated many expressions, the call from
  * {@link Evaluator} into the kernels is megamorphic: a virtual call of a few nanoseconds
- * that is felt only by the smallest expressions. {@code notes/performance.md} has the
+ * that is felt only by the smallest expressions. The README's performance section has the
  * measurements.
  */
 final class BytecodeGenerator {

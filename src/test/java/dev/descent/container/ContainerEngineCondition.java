@@ -15,7 +15,7 @@ class ContainerEngineCondition implements ExecutionCondition {
 
 	static final String SKIPPED = "Container tests skipped: no Docker API answers (DOCKER_HOST=%s). "
 			+ "They need Docker, or Podman's Docker API as prepared by "
-			+ "'eval \"$(scripts/container-env)\"' on Debian (see notes/readme-container.md).";
+			+ "'eval \"$(scripts/container-env)\"' on Debian (see the README, section \"The container tests\").";
 
 	private static final Logger logger = LoggerFactory.getLogger(ContainerEngineCondition.class);
 
