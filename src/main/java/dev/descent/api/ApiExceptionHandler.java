@@ -115,7 +115,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ServiceBusyException.class)
 	ResponseEntity<Object> busy(ServiceBusyException ex) {
 		ProblemDetail problem = problem(ProblemType.TOO_BUSY, ex.getMessage(), null);
-		return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+		return ResponseEntity.status(problem.getStatus())
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(OptimizationGate.RETRY_AFTER_SECONDS))
+			.body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -235,9 +237,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static ProblemDetail problem(ProblemType type, String detail, String field) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
-		problem.setType(type.type());
-		problem.setTitle(type.title());
+		ProblemDetail problem = type.problem(detail);
 		if (field != null) {
 			problem.setProperty("field", field);
 		}

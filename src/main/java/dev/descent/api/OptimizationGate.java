@@ -85,10 +85,8 @@ class OptimizationGate extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ProblemType.TOO_BUSY.status(),
+		ProblemDetail problem = ProblemType.TOO_BUSY.problem(
 				"the service is running as many optimizations as it allows; retry in " + RETRY_AFTER_SECONDS + " s");
-		problem.setType(ProblemType.TOO_BUSY.type());
-		problem.setTitle(ProblemType.TOO_BUSY.title());
 		problem.setInstance(java.net.URI.create(request.getRequestURI()));
 		response.setStatus(ProblemType.TOO_BUSY.status().value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));

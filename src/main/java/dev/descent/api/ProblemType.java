@@ -3,6 +3,7 @@ package dev.descent.api;
 import java.net.URI;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * The kinds of problem the API reports, each with a stable {@code type} URI (RFC 9457), a
@@ -59,6 +60,18 @@ public enum ProblemType {
 
 	public HttpStatus status() {
 		return this.status;
+	}
+
+	/**
+	 * A problem of this type, with its type URI, title and status.
+	 * @param detail what went wrong, in words a person can act on
+	 * @return the problem
+	 */
+	public ProblemDetail problem(String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(this.status, detail);
+		problem.setType(this.type);
+		problem.setTitle(this.title);
+		return problem;
 	}
 
 }

@@ -89,10 +89,7 @@ class ProgressStreams implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			logger.error("Streamed run failed", ex);
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(ProblemType.INTERNAL.status(),
-					"the service failed to complete this run");
-			problem.setType(ProblemType.INTERNAL.type());
-			problem.setTitle(ProblemType.INTERNAL.title());
+			ProblemDetail problem = ProblemType.INTERNAL.problem("the service failed to complete this run");
 			finish(emitter, progress, SseEmitter.event().name("problem").data(problem, MediaType.APPLICATION_JSON),
 					"failed");
 			return;

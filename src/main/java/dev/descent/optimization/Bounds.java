@@ -61,13 +61,14 @@ public final class Bounds {
 	 * zero.
 	 */
 	double projectedGradientNorm(double[] point, double[] gradient) {
-		double[] projected = gradient.clone();
-		for (int i = 0; i < point.length; i++) {
-			if ((point[i] <= this.lower[i] && gradient[i] > 0) || (point[i] >= this.upper[i] && gradient[i] < 0)) {
-				projected[i] = 0.0;
-			}
-		}
-		return Vectors.norm(projected);
+		return Vectors.norm(point.length, (i) -> projected(point, gradient, i));
+	}
+
+	/** Component {@code i} of the projected gradient, without a copy of the gradient. */
+	private double projected(double[] point, double[] gradient, int i) {
+		boolean outward = (point[i] <= this.lower[i] && gradient[i] > 0)
+				|| (point[i] >= this.upper[i] && gradient[i] < 0);
+		return outward ? 0.0 : gradient[i];
 	}
 
 	public boolean contains(double[] point) {

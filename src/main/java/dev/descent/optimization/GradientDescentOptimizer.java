@@ -127,9 +127,8 @@ public final class GradientDescentOptimizer {
 				}
 				double nextValue = this.objective.valueAndGradient(next, nextGradient);
 				this.steps++;
-				double stepLength = Vectors.distance(this.x, next);
+				boolean stepTooShort = isShortStep(this.x, next);
 				double previousValue = this.value;
-				double previousNorm = Vectors.norm(this.x);
 				double[] swap = this.x;
 				this.x = next;
 				next = swap;
@@ -156,8 +155,7 @@ public final class GradientDescentOptimizer {
 				if (!this.listener.onStep(this.steps, this.x, this.value, this.gradientNorm)) {
 					return finish(Status.CANCELLED, null);
 				}
-				if (this.stopping.stepTolerance() > 0
-						&& stepLength <= this.stopping.stepTolerance() * Math.max(1.0, previousNorm)) {
+				if (stepTooShort) {
 					return finish(stationary() ? Status.CONVERGED : Status.STALLED, Criterion.STEP_SIZE);
 				}
 				if (this.stopping.valueTolerance() > 0
@@ -166,6 +164,12 @@ public final class GradientDescentOptimizer {
 					return finish(stationary() ? Status.CONVERGED : Status.STALLED, Criterion.VALUE_CHANGE);
 				}
 			}
+		}
+
+		/** The step criterion; the norms are computed only when it is switched on. */
+		private boolean isShortStep(double[] from, double[] to) {
+			double tolerance = this.stopping.stepTolerance();
+			return tolerance > 0 && Vectors.distance(from, to) <= tolerance * Math.max(1.0, Vectors.norm(from));
 		}
 
 		private double gradientNorm(double[] point, double[] gradient) {
